@@ -3,7 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'public/embed.js'] },
+  {
+    ignores: [
+      'dist',
+      'public/data',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      'public/embed.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -22,5 +32,13 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
+    },
   },
 );

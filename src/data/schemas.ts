@@ -35,7 +35,13 @@ export const organisationIdSchema = z.enum(ORGANISATION_IDS);
 export type OrganisationId = z.infer<typeof organisationIdSchema>;
 
 /** Lanes of the timeline. */
-export const EVENT_CATEGORIES = ['politics', 'regional', 'security', 'diplomacy', 'economy'] as const;
+export const EVENT_CATEGORIES = [
+  'politics',
+  'regional',
+  'security',
+  'diplomacy',
+  'economy',
+] as const;
 export const categorySchema = z.enum(EVENT_CATEGORIES);
 export type EventCategory = z.infer<typeof categorySchema>;
 
@@ -90,7 +96,9 @@ export const LAST_YEAR = 2025;
 
 /** A seed document (a file in shared/seeds) or a public web page. */
 export const sourceSchema = z.union([
-  z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name') }).strict(),
+  z
+    .object({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name') })
+    .strict(),
   z
     .object({
       url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
@@ -130,7 +138,10 @@ export const eventSchema = z
     note: localizedSchema.optional(),
   })
   .strict()
-  .refine(datedPrecisionMatches, { message: 'date must be written to its precision', path: ['date'] })
+  .refine(datedPrecisionMatches, {
+    message: 'date must be written to its precision',
+    path: ['date'],
+  })
   .refine((e) => e.certainty === 'verified' || e.note !== undefined, {
     message: 'an inferred event needs a note saying why',
     path: ['note'],
@@ -149,7 +160,10 @@ export const relationsSinceSchema = z
     sources: sourcesSchema,
   })
   .strict()
-  .refine(datedPrecisionMatches, { message: 'date must be written to its precision', path: ['date'] })
+  .refine(datedPrecisionMatches, {
+    message: 'date must be written to its precision',
+    path: ['date'],
+  })
   .refine((r) => r.certainty === 'verified' || r.note !== undefined, {
     message: 'an inferred date needs a note saying why',
     path: ['note'],
@@ -208,7 +222,10 @@ export type CountriesFile = z.infer<typeof countriesFileSchema>;
 /** The same country record as written by hand in data/: the build adds name and capital. */
 export const countryInputSchema = countrySchema.omit({ name: true, capital: true });
 export const countriesInputFileSchema = z
-  .object({ countries: z.array(countryInputSchema), historicalCodes: z.array(historicalCodeSchema) })
+  .object({
+    countries: z.array(countryInputSchema),
+    historicalCodes: z.array(historicalCodeSchema),
+  })
   .strict();
 
 export const periodSchema = z
@@ -232,7 +249,9 @@ export const organisationSchema = z
       .array(periodSchema.extend({ reason: localizedSchema, event: kebabId.optional() }))
       .default([]),
     /** Member states with their periods, where the dataset tracks them. */
-    members: z.array(z.object({ iso3: iso3Schema, periods: z.array(periodSchema) }).strict()).default([]),
+    members: z
+      .array(z.object({ iso3: iso3Schema, periods: z.array(periodSchema) }).strict())
+      .default([]),
     /** Events recording the end of Mali's membership, checked against maliMembership. */
     endEvent: kebabId.optional(),
     sources: sourcesSchema,

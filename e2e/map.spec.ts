@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+test('the map becomes ready, shows Mali and its neighbours, and names every colour', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await atlas.waitForMap();
+  await expect(page.getByRole('region', { name: /map/i })).toBeVisible();
+  const drawn = await atlas.renderedCountries();
+  for (const code of ['MLI', 'DZA', 'NER', 'BFA', 'CIV', 'GIN', 'SEN', 'MRT'])
+    expect(drawn).toContain(code);
+  const legend = page.getByRole('region', { name: /Relations with Mali/ });
+  for (const word of ['Mali', 'Close', 'Cooperative', 'Tense', 'Severed', 'No relations yet']) {
+    await expect(legend.getByText(word, { exact: true })).toBeVisible();
+  }
+});
+
+test('the world view and the region view switch the frame', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.waitForMap();
+  await page.getByRole('button', { name: 'World' }).click();
+  await expect.poll(() => atlas.searchParams().get('view')).toBe('world');
+  await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Region' }).click();
+  await expect.poll(() => atlas.searchParams().get('view')).toBeNull();
+});
+
+test('no request leaves the origin and the console stays clean', async ({ atlas }) => {
+  await atlas.open('?year=2013&country=FRA');
+  await atlas.waitForMap();
+  await atlas.slider.focus();
+  await atlas.page.keyboard.press('ArrowRight');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2014');
+  expect(atlas.foreignRequests).toEqual([]);
+  expect(atlas.consoleErrors).toEqual([]);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+
+test('a deep link is restored and Back undoes a choice', async ({ atlas, page }) => {
+  await atlas.open('?year=1985&country=BFA');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1985');
+  await expect(atlas.countrySelect).toHaveValue('BFA');
+  await expect(atlas.details.getByRole('heading', { level: 2 })).toHaveText('Burkina Faso');
+  await atlas.countrySelect.selectOption('FRA');
+  await expect.poll(() => atlas.searchParams().get('country')).toBe('FRA');
+  await page.goBack();
+  await expect(atlas.countrySelect).toHaveValue('BFA');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1985');
+  await page.goForward();
+  await expect(atlas.countrySelect).toHaveValue('FRA');
+});
+
+test('invalid parameters show a dismissible notice and the app still works', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=banana&country=<script>&colour=red&event=NOPE!');
+  const notice = page.getByRole('status').filter({ hasText: 'ignored' });
+  await expect(notice).toContainText('year=banana');
+  await expect(notice).toContainText('colour=red');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1960');
+  await notice.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(page.getByText('colour=red')).toHaveCount(0);
+  await atlas.slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1961');
+});
+
+test('an out-of-range year is clamped and a country the atlas lacks is reported', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=3000&country=ZZZ');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2025');
+  await expect(page.getByText(/country "ZZZ" is not in the atlas/)).toBeVisible();
+  expect((await atlas.state()).country).toBeNull();
+});

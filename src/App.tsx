@@ -1,0 +1,102 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LanguageSwitch } from './app/LanguageSwitch';
+import { NoticeBar } from './app/NoticeBar';
+import { useDocumentLanguage } from './app/useDocumentLanguage';
+import { useGlobalKeys } from './app/useGlobalKeys';
+import { useSelectionGuards } from './app/useSelectionGuards';
+import { ViewBoundary } from './app/ViewBoundary';
+import { ViewSwitch } from './app/ViewSwitch';
+import { DataFileError } from './data/dataFiles';
+import { useAtlasData } from './data/useAtlasData';
+import { useT } from './i18n/useT';
+import { CountrySelect } from './panels/CountrySelect';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { Legend } from './panels/Legend';
+import { PlayControls } from './timeline/PlayControls';
+import { Timeline } from './timeline/Timeline';
+
+// MapLibre is most of the bytes: it loads in parallel and never holds back the first paint.
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+
+function Guarded({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return (
+    <ViewBoundary message={t('error.viewCrashed')} reloadLabel={t('error.reloadView')}>
+      {children}
+    </ViewBoundary>
+  );
+}
+
+export function App() {
+  const { t } = useT();
+  const data = useAtlasData();
+  const index = data.status === 'success' ? data.index : undefined;
+  useDocumentLanguage();
+  useGlobalKeys();
+  useSelectionGuards(index);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#timeline">
+        {t('app.skipToTimeline')}
+      </a>
+      <header className="app-header">
+        <div className="app-titles">
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <div className="app-controls">
+          {index && <CountrySelect index={index} />}
+          <ViewSwitch />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <NoticeBar />
+      {data.status === 'pending' && (
+        <p className="loading" role="status">
+          {t('loading.data')}
+        </p>
+      )}
+      {data.status === 'error' && (
+        <div className="data-error" role="alert">
+          <p>
+            {data.error instanceof DataFileError
+              ? t('error.data', { file: data.error.file, detail: data.error.detail })
+              : data.error.message}
+          </p>
+          <button type="button" onClick={data.retry}>
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      {index && (
+        <main className="atlas">
+          <div className="map-area">
+            <div className="map-frame">
+              <Guarded>
+                <Suspense fallback={<p className="map-status">{t('loading.map')}</p>}>
+                  <MapView index={index} />
+                </Suspense>
+              </Guarded>
+            </div>
+            <Legend />
+          </div>
+          <div className="details-area">
+            <Guarded>
+              <DetailsPanel index={index} />
+            </Guarded>
+          </div>
+          <div className="timeline-area">
+            <PlayControls />
+            <Guarded>
+              <Timeline index={index} />
+            </Guarded>
+          </div>
+        </main>
+      )}
+      <footer className="app-footer">
+        <p>{t('footer.attribution')}</p>
+      </footer>
+    </div>
+  );
+}

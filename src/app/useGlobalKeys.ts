@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useStoreApi } from '../state/StoreContext';
+
+/** Escape clears the selection (and stops Play) from anywhere but a form field. */
+export function useGlobalKeys(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const { country, event: selected, playing, actions } = store.getState();
+      if (country || selected || playing) actions.clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

@@ -1,0 +1,123 @@
+/**
+ * Lookups derived once from the loaded files, and the pure questions the views ask of them:
+ * what was a country's status at the end of a year, what was it called then, which events
+ * happened in a year or involved a country.
+ */
+import { endOfYear, startOfIsoDate, yearOf } from './dates';
+import type {
+  AtlasEvent,
+  ContextFile,
+  CountriesFile,
+  Country,
+  EventsFile,
+  HistoricalCode,
+  Localized,
+  RelationPeriod,
+  RelationStatus,
+} from './schemas';
+
+export const MALI = 'MLI';
+
+/** What the map paints: a status, Mali itself, or a country the data says nothing about yet. */
+export type DisplayStatus = RelationStatus | 'mali' | 'unknown';
+
+export interface AtlasIndex {
+  events: AtlasEvent[];
+  eventsById: Map<string, AtlasEvent>;
+  eventsByYear: Map<number, AtlasEvent[]>;
+  countries: Country[];
+  countriesByIso: Map<string, Country>;
+  historicalCodes: HistoricalCode[];
+  context: ContextFile;
+}
+
+/** The code of the present-day shape a country code is drawn on (SUN is drawn on RUS). */
+export function shapeCodeOf(code: string, historicalCodes: readonly HistoricalCode[]): string {
+  return historicalCodes.find((h) => h.code === code)?.shape ?? code;
+}
+
+export function buildAtlasIndex(
+  eventsFile: EventsFile,
+  countriesFile: CountriesFile,
+  context: ContextFile,
+): AtlasIndex {
+  const events = [...eventsFile.events].sort((a, b) =>
+    startOfIsoDate(a.date).localeCompare(startOfIsoDate(b.date)),
+  );
+  const eventsByYear = new Map<number, AtlasEvent[]>();
+  for (const event of events) {
+    const year = yearOf(event.date);
+    const list = eventsByYear.get(year) ?? [];
+    list.push(event);
+    eventsByYear.set(year, list);
+  }
+  return {
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventsByYear,
+    countries: countriesFile.countries,
+    countriesByIso: new Map(countriesFile.countries.map((c) => [c.iso3, c])),
+    historicalCodes: countriesFile.historicalCodes,
+    context,
+  };
+}
+
+export function eventsInYear(index: AtlasIndex, year: number): AtlasEvent[] {
+  return index.eventsByYear.get(year) ?? [];
+}
+
+/** Shape codes of the countries an event involves (USSR drawn as RUS). */
+export function eventShapeCodes(index: AtlasIndex, event: AtlasEvent): string[] {
+  return [...new Set(event.countries.map((c) => shapeCodeOf(c, index.historicalCodes)))];
+}
+
+export function eventsOfCountry(index: AtlasIndex, iso3: string): AtlasEvent[] {
+  return index.events.filter((e) => eventShapeCodes(index, e).includes(iso3));
+}
+
+/** The period in force at a date (`to` is exclusive). */
+export function periodAt(country: Country, isoDate: string): RelationPeriod | undefined {
+  return country.periods.find(
+    (p) =>
+      startOfIsoDate(p.from) <= isoDate && (p.to === undefined || isoDate < startOfIsoDate(p.to)),
+  );
+}
+
+/** A country's relations with Mali as they stood at the end of `year`. */
+export function statusAt(country: Country | undefined, year: number): DisplayStatus {
+  if (!country) return 'unknown';
+  if (country.iso3 === MALI) return 'mali';
+  const date = endOfYear(year);
+  const period = periodAt(country, date);
+  if (period) return period.status;
+  const since = country.relationsSince;
+  if (since) return startOfIsoDate(since.date) <= date ? 'established' : 'none';
+  const first = country.periods[0];
+  return first && date < startOfIsoDate(first.from) ? 'none' : 'unknown';
+}
+
+/** The name a country bore on a date: Upper Volta before 4 August 1984, and so on. */
+export function countryNameAt(
+  country: Country,
+  isoDate: string,
+  historicalCodes: readonly HistoricalCode[] = [],
+): Localized {
+  const historical = country.historicalNames
+    .filter((h) => isoDate < startOfIsoDate(h.until))
+    .sort((a, b) => a.until.localeCompare(b.until))[0];
+  if (historical) return historical.name;
+  const code = historicalCodes.find(
+    (h) => h.shape === country.iso3 && isoDate < startOfIsoDate(h.until),
+  );
+  return code ? code.name : country.name;
+}
+
+/** The name at the end of a year. */
+export function countryNameInYear(index: AtlasIndex, country: Country, year: number): Localized {
+  return countryNameAt(country, endOfYear(year), index.historicalCodes);
+}
+
+/** Every status a country passes through, with every year, for the Play and bench paths. */
+export function statusesByCountry(index: AtlasIndex, year: number): Map<string, DisplayStatus> {
+  return new Map(index.countries.map((c) => [c.iso3, statusAt(c, year)]));
+}

@@ -1,0 +1,134 @@
+/**
+ * Checks that span files: what a single schema cannot see. Used by the build (which refuses to
+ * write broken data) and by the data-integrity test. Each problem names the file, the record and
+ * the field.
+ */
+import { startOfIsoDate } from './dates';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  type AtlasEvent,
+  type ContextFile,
+  type CountriesFile,
+  type Source,
+} from './schemas';
+
+export interface IntegrityInput {
+  events: readonly AtlasEvent[];
+  countries: CountriesFile;
+  context: ContextFile;
+  /** Codes of the shipped shapes; when given, every country must have one. */
+  shapeCodes?: ReadonlySet<string>;
+  /** Seed file names that exist; when given, every seed source must be one of them. */
+  seedFiles?: ReadonlySet<string>;
+}
+
+const inRange = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+};
+
+export function checkIntegrity(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const { events, countries, context, shapeCodes, seedFiles } = input;
+  const eventById = new Map<string, AtlasEvent>();
+  const countryCodes = new Set(countries.countries.map((c) => c.iso3));
+  const historical = new Set(countries.historicalCodes.map((h) => h.code));
+
+  const checkSources = (where: string, sources: readonly Source[]) => {
+    if (!seedFiles) return;
+    for (const source of sources) {
+      if ('seed' in source && !seedFiles.has(source.seed)) {
+        problems.push(`${where}, field "sources": seed file "${source.seed}" does not exist`);
+      }
+    }
+  };
+  const checkEventRef = (where: string, id: string | undefined) => {
+    if (id !== undefined && !eventById.has(id)) {
+      problems.push(`${where}: refers to unknown event "${id}"`);
+    }
+  };
+
+  for (const event of events) {
+    const where = `events: record "${event.id}"`;
+    if (eventById.has(event.id)) problems.push(`${where}: duplicate id`);
+    eventById.set(event.id, event);
+    if (!inRange(event.date))
+      problems.push(`${where}, field "date": outside ${FIRST_YEAR}-${LAST_YEAR}`);
+    if (event.end && startOfIsoDate(event.end) < startOfIsoDate(event.date)) {
+      problems.push(`${where}, field "end": before the start date`);
+    }
+    for (const code of event.countries) {
+      if (!countryCodes.has(code) && !historical.has(code)) {
+        problems.push(`${where}, field "countries": unknown country code "${code}"`);
+      }
+    }
+    checkSources(where, event.sources);
+  }
+
+  const seenCountries = new Set<string>();
+  for (const country of countries.countries) {
+    const where = `countries: record "${country.iso3}"`;
+    if (seenCountries.has(country.iso3)) problems.push(`${where}: duplicate country`);
+    seenCountries.add(country.iso3);
+    if (shapeCodes && !shapeCodes.has(country.iso3))
+      problems.push(`${where}: no shape in the bundled geometry`);
+    if (country.relationsSince) checkSources(where, country.relationsSince.sources);
+    let previousEnd: string | null = null;
+    for (const [i, period] of country.periods.entries()) {
+      const field = `${where}, field "periods.${String(i)}"`;
+      const from = startOfIsoDate(period.from);
+      if (period.to !== undefined && startOfIsoDate(period.to) <= from) {
+        problems.push(`${field}: ends before it starts`);
+      }
+      if (previousEnd === 'open') problems.push(`${field}: follows a period with no end`);
+      else if (previousEnd !== null && from < previousEnd) {
+        problems.push(`${field}: overlaps or precedes the previous period`);
+      }
+      previousEnd = period.to === undefined ? 'open' : startOfIsoDate(period.to);
+      checkEventRef(field, period.event);
+      checkSources(field, period.sources);
+    }
+  }
+  for (const code of countries.historicalCodes) {
+    if (!countryCodes.has(code.shape)) {
+      problems.push(
+        `countries: historical code "${code.code}" is drawn on "${code.shape}", which is not a country`,
+      );
+    }
+  }
+
+  for (const org of context.organisations) {
+    const where = `organisations: record "${org.id}"`;
+    checkEventRef(`${where}, field "endEvent"`, org.endEvent);
+    for (const suspension of org.maliSuspensions)
+      checkEventRef(`${where}, field "maliSuspensions"`, suspension.event);
+    if (org.endEvent) {
+      const end = eventById.get(org.endEvent);
+      const last = org.maliMembership.at(-1);
+      if (end && last && last.to !== end.date) {
+        problems.push(
+          `${where}, field "maliMembership": ends ${last.to ?? 'never'} but event "${end.id}" records the end on ${end.date}`,
+        );
+      }
+    }
+    for (const member of org.members) {
+      if (!countryCodes.has(member.iso3) && !historical.has(member.iso3)) {
+        problems.push(`${where}, field "members": unknown country code "${member.iso3}"`);
+      }
+    }
+    checkSources(where, org.sources);
+  }
+  for (const presence of context.presences) {
+    const where = `presences: record "${presence.id}"`;
+    checkEventRef(`${where}, field "startEvent"`, presence.startEvent);
+    checkEventRef(`${where}, field "endEvent"`, presence.endEvent);
+    for (const code of presence.contributors) {
+      if (!countryCodes.has(code))
+        problems.push(`${where}, field "contributors": unknown country code "${code}"`);
+    }
+    checkSources(where, presence.sources);
+  }
+  for (const era of context.eras) checkSources(`eras: record "${era.id}"`, era.sources);
+  return problems;
+}

@@ -1,0 +1,28 @@
+/** One queryOptions factory per generated file; each queryFn validates what it loads. */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fetchDataFile } from './dataFiles';
+import { labelsFileSchema, shapesFileSchema } from './geoSchemas';
+import { contextFileSchema, countriesFileSchema, eventsFileSchema } from './schemas';
+
+export const DATA_FILES = {
+  events: 'events.json',
+  countries: 'countries.json',
+  context: 'context.json',
+  shapes: 'shapes.json',
+  labels: 'labels.json',
+} as const;
+
+const fileQuery = <T>(file: string, schema: z.ZodType<T>) =>
+  queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => fetchDataFile(file, schema),
+    staleTime: Infinity,
+    retry: 1,
+  });
+
+export const eventsQuery = () => fileQuery(DATA_FILES.events, eventsFileSchema);
+export const countriesQuery = () => fileQuery(DATA_FILES.countries, countriesFileSchema);
+export const contextQuery = () => fileQuery(DATA_FILES.context, contextFileSchema);
+export const shapesQuery = () => fileQuery(DATA_FILES.shapes, shapesFileSchema);
+export const labelsQuery = () => fileQuery(DATA_FILES.labels, labelsFileSchema);

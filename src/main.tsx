@@ -1,0 +1,47 @@
+import './theme/fonts.css';
+import './theme/app.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { Language } from './i18n/messages';
+import { translate } from './i18n/translate';
+import { getRenderedCountries, isMapReady } from './map/mapReadiness';
+import { createAppStore } from './state/store';
+import { StoreProvider } from './state/StoreContext';
+import { parseUrlState } from './state/urlState';
+import { startUrlSync } from './state/urlSync';
+
+const browserLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+const parsed = parseUrlState(window.location.search);
+const store = createAppStore({ lang: browserLanguage, ...parsed.selection });
+const { lang, actions } = store.getState();
+if (parsed.ignored.length > 0) {
+  actions.addNotice(translate(lang, 'notice.ignoredParams', { list: parsed.ignored.join(', ') }));
+}
+if (parsed.adjusted.length > 0) {
+  actions.addNotice(translate(lang, 'notice.adjustedParams', { list: parsed.adjusted.join(', ') }));
+}
+startUrlSync(store, browserLanguage);
+
+/** A small, stable hook for tests and the benchmark: read-only state and map readiness. */
+Object.assign(window, {
+  __atlas: {
+    getState: () => store.getState(),
+    isMapReady,
+    renderedCountries: getRenderedCountries,
+  },
+});
+
+const queryClient = new QueryClient();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

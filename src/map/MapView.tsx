@@ -1,0 +1,281 @@
+/**
+ * The map: the only component that touches MapLibre. It is created once; the year, the
+ * selection and the camera reach it through store subscriptions, never through re-renders.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { useEffect, useRef, useState } from 'react';
+import { eventShapeCodes, MALI, statusAt, type AtlasIndex } from '../data/atlasIndex';
+import { labelsQuery, shapesQuery } from '../data/queries';
+import { useT } from '../i18n/useT';
+import { useSelectedYear } from '../state/hooks';
+import { useStoreApi } from '../state/StoreContext';
+import type { AtlasState } from '../state/store';
+import { prefersReducedMotion } from '../app/useReducedMotion';
+import { createStyle } from './layers';
+import { boundsOf, involvedCodes, labelFeatures, linkFeatures } from './mapFeatures';
+import {
+  COUNTRIES_SOURCE,
+  LABELS_SOURCE,
+  LAYER_IDS,
+  LINKS_SOURCE,
+  REGION_BOUNDS,
+  WORLD_BOUNDS,
+} from './mapConstants';
+import { MapTooltip, type HoverInfo } from './MapTooltip';
+import { markMapReady } from './mapReadiness';
+
+setWorkerUrl(workerUrl);
+
+export interface MapViewProps {
+  index: AtlasIndex;
+}
+
+type MapStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'no-webgl' }
+  | { kind: 'failed'; detail: string };
+
+function hasWebGl2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function MapView({ index }: MapViewProps) {
+  const store = useStoreApi();
+  const { t } = useT();
+  const year = useSelectedYear();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const shapes = useQuery(shapesQuery());
+  const labels = useQuery(labelsQuery());
+
+  // Create the map once; StrictMode's second mount gets a fresh one after remove().
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    if (!hasWebGl2()) {
+      setStatus({ kind: 'no-webgl' });
+      return;
+    }
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: createStyle(new URL(fontUrl, window.location.href).href),
+        bounds: store.getState().view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS,
+        fitBoundsOptions: { padding: 12 },
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        renderWorldCopies: false,
+        minZoom: 0.5,
+        maxZoom: 7,
+      });
+    } catch (error) {
+      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    // The container is the one region named for the map (and carries data-ready); MapLibre's
+    // canvas would otherwise be a second "Map" region.
+    const canvas = instance.getCanvas();
+    canvas.removeAttribute('role');
+    canvas.removeAttribute('aria-label');
+    let alive = true;
+    instance.on('load', () => {
+      if (alive) setMap(instance);
+    });
+    instance.on('webglcontextlost', () => {
+      if (alive) setStatus({ kind: 'no-webgl' });
+    });
+    return () => {
+      alive = false;
+      setMap(null);
+      instance.remove();
+    };
+  }, [store]);
+
+  // Geometry is uploaded once; from then on only feature-state changes.
+  useEffect(() => {
+    if (!map || !shapes.data) return;
+    void map.getSource<GeoJSONSource>(COUNTRIES_SOURCE)?.setData(shapes.data);
+    map.once('idle', () => {
+      setStatus({ kind: 'ready' });
+      markMapReady(() => [
+        ...new Set(
+          map
+            .queryRenderedFeatures({ layers: [LAYER_IDS.fill] })
+            .map((f) => String(f.properties.iso3)),
+        ),
+      ]);
+    });
+  }, [map, shapes.data]);
+
+  // Statuses, selection, links and camera follow the store.
+  useEffect(() => {
+    if (!map || !shapes.data) return;
+    const shapeData = shapes.data;
+    let statusYear = -1;
+    const applyStatuses = (year: number) => {
+      if (year === statusYear) return;
+      statusYear = year;
+      for (const country of index.countries) {
+        map.setFeatureState(
+          { source: COUNTRIES_SOURCE, id: country.iso3 },
+          { status: statusAt(country, year) },
+        );
+      }
+    };
+    let marked: string[] = [];
+    const applySelection = (state: AtlasState) => {
+      for (const code of marked) {
+        map.setFeatureState(
+          { source: COUNTRIES_SOURCE, id: code },
+          { selected: false, involved: false },
+        );
+      }
+      const involved = involvedCodes(index, state.year, state.event).filter((c) => c !== MALI);
+      const highlightEvent = state.event !== null;
+      for (const code of involved) {
+        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { involved: highlightEvent });
+      }
+      if (state.country) {
+        map.setFeatureState({ source: COUNTRIES_SOURCE, id: state.country }, { selected: true });
+      }
+      marked = [...involved, ...(state.country ? [state.country] : [])];
+      void map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(linkFeatures(index, involved));
+    };
+    const fitCamera = (state: AtlasState, previous: AtlasState | null) => {
+      const animate = !prefersReducedMotion();
+      const options = { padding: 24, duration: animate ? 800 : 0, maxZoom: 5 };
+      const event = state.event ? index.eventsById.get(state.event) : undefined;
+      if (event && state.event !== previous?.event) {
+        const bounds = boundsOf(shapeData, [...eventShapeCodes(index, event), MALI]);
+        if (bounds) map.fitBounds(bounds, options);
+        return;
+      }
+      if (previous && state.view !== previous.view) {
+        map.fitBounds(state.view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS, options);
+      }
+    };
+    const initial = store.getState();
+    applyStatuses(initial.year);
+    applySelection(initial);
+    if (initial.event) fitCamera(initial, null);
+    return store.subscribe((state, previous) => {
+      if (state.year !== previous.year) applyStatuses(state.year);
+      if (
+        state.year !== previous.year ||
+        state.event !== previous.event ||
+        state.country !== previous.country
+      ) {
+        applySelection(state);
+      }
+      if (state.event !== previous.event || state.view !== previous.view)
+        fitCamera(state, previous);
+    });
+  }, [map, shapes.data, index, store]);
+
+  // Labels carry the names of the time (Upper Volta, Dahomey, USSR) in the reader's language.
+  useEffect(() => {
+    if (!map || !labels.data) return;
+    const labelData = labels.data;
+    let key = '';
+    const apply = (year: number, lang: AtlasState['lang']) => {
+      const collection = labelFeatures(index, labelData, year, lang);
+      const nextKey = `${lang}:${collection.features.map((f) => f.properties.name).join('|')}`;
+      if (nextKey === key) return;
+      key = nextKey;
+      void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(collection);
+    };
+    apply(store.getState().year, store.getState().lang);
+    return store.subscribe((state, previous) => {
+      if (state.year !== previous.year || state.lang !== previous.lang)
+        apply(state.year, state.lang);
+    });
+  }, [map, labels.data, index, store]);
+
+  // Hover and click.
+  useEffect(() => {
+    if (!map) return;
+    let hovered: string | null = null;
+    const setHovered = (code: string | null) => {
+      if (hovered === code) return;
+      if (hovered) map.setFeatureState({ source: COUNTRIES_SOURCE, id: hovered }, { hover: false });
+      if (code) map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { hover: true });
+      hovered = code;
+    };
+    const codeOf = (event: MapLayerMouseEvent): string | null => {
+      const properties: Record<string, unknown> = event.features?.[0]?.properties ?? {};
+      const value = properties.iso3;
+      return typeof value === 'string' ? value : null;
+    };
+    const onMove = (event: MapLayerMouseEvent) => {
+      const code = codeOf(event);
+      setHovered(code);
+      map.getCanvas().style.cursor = code && index.countriesByIso.has(code) ? 'pointer' : '';
+      setHover(code ? { iso3: code, x: event.point.x, y: event.point.y } : null);
+    };
+    const onLeave = () => {
+      setHovered(null);
+      setHover(null);
+      map.getCanvas().style.cursor = '';
+    };
+    const onClick = (event: MapLayerMouseEvent) => {
+      const code = codeOf(event);
+      if (code && index.countriesByIso.has(code)) store.getState().actions.selectCountry(code);
+    };
+    map.on('mousemove', LAYER_IDS.fill, onMove);
+    map.on('mouseleave', LAYER_IDS.fill, onLeave);
+    map.on('click', LAYER_IDS.fill, onClick);
+    return () => {
+      map.off('mousemove', LAYER_IDS.fill, onMove);
+      map.off('mouseleave', LAYER_IDS.fill, onLeave);
+      map.off('click', LAYER_IDS.fill, onClick);
+    };
+  }, [map, index, store]);
+
+  return (
+    <div className="map-view">
+      <div
+        ref={containerRef}
+        className="map-canvas"
+        data-testid="map"
+        data-ready={status.kind === 'ready' ? 'true' : 'false'}
+        role="region"
+        aria-label={t('map.label', { year })}
+      />
+      {status.kind === 'loading' && (
+        <p className="map-status" role="status">
+          {t('loading.map')}
+        </p>
+      )}
+      {(status.kind === 'no-webgl' || shapes.isError) && (
+        <p className="map-status map-status-error" role="alert">
+          {shapes.error ? shapes.error.message : t('error.noWebgl')}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p className="map-status map-status-error" role="alert">
+          {t('error.mapFailed', { detail: status.detail })}
+        </p>
+      )}
+      {hover && <MapTooltip index={index} info={hover} />}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The map's style as typed constants: built once, never on render. Colours come from the theme;
+ * what changes with the year or the selection is feature-state, so a year change never
+ * re-uploads geometry.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { RELATION_STATUSES } from '../data/schemas';
+import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
+import {
+  COUNTRIES_SOURCE,
+  FONT_FAMILY,
+  LABELS_SOURCE,
+  LAYER_IDS,
+  LINKS_SOURCE,
+} from './mapConstants';
+
+const statusFill: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'status'], 'no-data'],
+  'mali',
+  MAP_COLOURS.mali,
+  ...RELATION_STATUSES.flatMap((status) => [status, STATUS_COLOURS[status]]),
+  MAP_COLOURS.noData,
+];
+
+const whenState = (key: string, on: number, off: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', key], false],
+  on,
+  off,
+];
+
+export const COUNTRY_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYER_IDS.water,
+    type: 'background',
+    paint: { 'background-color': MAP_COLOURS.water },
+  },
+  {
+    id: LAYER_IDS.fill,
+    type: 'fill',
+    source: COUNTRIES_SOURCE,
+    paint: {
+      'fill-color': statusFill,
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.45, 1],
+    },
+  },
+  {
+    id: LAYER_IDS.borders,
+    type: 'line',
+    source: COUNTRIES_SOURCE,
+    paint: { 'line-color': MAP_COLOURS.border, 'line-width': 0.6 },
+  },
+  {
+    id: LAYER_IDS.involved,
+    type: 'line',
+    source: COUNTRIES_SOURCE,
+    paint: {
+      'line-color': MAP_COLOURS.involvedOutline,
+      'line-width': 2,
+      'line-opacity': whenState('involved', 1, 0),
+    },
+  },
+  {
+    id: LAYER_IDS.hover,
+    type: 'line',
+    source: COUNTRIES_SOURCE,
+    paint: {
+      'line-color': MAP_COLOURS.selectedOutline,
+      'line-width': 1.5,
+      'line-opacity': whenState('hover', 0.8, 0),
+    },
+  },
+  {
+    id: LAYER_IDS.selected,
+    type: 'line',
+    source: COUNTRIES_SOURCE,
+    paint: {
+      'line-color': MAP_COLOURS.selectedOutline,
+      'line-width': 3,
+      'line-opacity': whenState('selected', 1, 0),
+    },
+  },
+  {
+    id: LAYER_IDS.links,
+    type: 'line',
+    source: LINKS_SOURCE,
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': MAP_COLOURS.link, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+  },
+  {
+    id: LAYER_IDS.capitals,
+    type: 'circle',
+    source: LINKS_SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 3.5,
+      'circle-color': MAP_COLOURS.capital,
+      'circle-stroke-color': MAP_COLOURS.labelHalo,
+      'circle-stroke-width': 1,
+    },
+  },
+  {
+    id: LAYER_IDS.labels,
+    type: 'symbol',
+    source: LABELS_SOURCE,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT_FAMILY],
+      'text-size': ['case', ['==', ['get', 'iso3'], 'MLI'], 15, 11.5],
+      'text-max-width': 7,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': MAP_COLOURS.label,
+      'text-halo-color': MAP_COLOURS.labelHalo,
+      'text-halo-width': 1.4,
+    },
+  },
+];
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** The whole style; the font file is shipped with the app, so no glyph server is needed. */
+export function createStyle(fontUrl: string): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': { [FONT_FAMILY]: fontUrl },
+    sources: {
+      [COUNTRIES_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'iso3' },
+      [LABELS_SOURCE]: { type: 'geojson', data: empty() },
+      [LINKS_SOURCE]: { type: 'geojson', data: empty() },
+    },
+    layers: COUNTRY_LAYERS,
+  };
+}

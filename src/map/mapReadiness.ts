@@ -1,0 +1,20 @@
+/**
+ * What the map tells the page's test hook and the benchmark: whether it has become idle once,
+ * and which countries it has drawn (asked of MapLibre, so tests need no pixel reading).
+ */
+let ready = false;
+let renderedCountries: () => string[] = () => [];
+
+export function markMapReady(queryRendered: () => string[]): void {
+  ready = true;
+  renderedCountries = queryRendered;
+  performance.mark('atlas:map-ready');
+}
+
+export function isMapReady(): boolean {
+  return ready;
+}
+
+export function getRenderedCountries(): string[] {
+  return renderedCountries();
+}

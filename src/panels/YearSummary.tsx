@@ -1,0 +1,36 @@
+import { eventsInYear, statusAt, type AtlasIndex } from '../data/atlasIndex';
+import { RELATION_STATUSES } from '../data/schemas';
+import { useT } from '../i18n/useT';
+import { EventList } from './EventList';
+import { StatusBadge } from './StatusBadge';
+
+export interface YearSummaryProps {
+  index: AtlasIndex;
+  year: number;
+}
+
+/** With nothing selected: the year's events and how many partners stand at each status. */
+export function YearSummary({ index, year }: YearSummaryProps) {
+  const { t, tp } = useT();
+  const events = eventsInYear(index, year);
+  const counts = new Map<string, number>();
+  for (const country of index.countries) {
+    const status = statusAt(country, year);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return (
+    <article className="details-year">
+      <h2>{t('details.year.title', { year })}</h2>
+      <p>{events.length > 0 ? tp('details.year.events', events.length) : t('details.year.none')}</p>
+      {events.length > 0 && <EventList events={events} />}
+      <ul className="status-counts">
+        {RELATION_STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((status) => (
+          <li key={status}>
+            <StatusBadge status={status} /> <span className="count">{counts.get(status)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('details.year.hint')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The one store both views share: what the reader has selected, never what was loaded
+ * (TanStack Query owns that). Actions are named for what the reader does and keep the state
+ * valid, so every view can trust it.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Language } from '../i18n/messages';
+import {
+  DEFAULT_VIEW,
+  DEFAULT_YEAR,
+  EVENT_ID_PATTERN,
+  FIRST_YEAR,
+  ISO3_PATTERN,
+  LAST_YEAR,
+  type MapView,
+  type PlaySpeed,
+} from './stateConstants';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface SelectionState {
+  year: number;
+  country: string | null;
+  event: string | null;
+  view: MapView;
+  lang: Language;
+}
+
+export interface AtlasState extends SelectionState {
+  playing: boolean;
+  speed: PlaySpeed;
+  notices: Notice[];
+}
+
+export interface AtlasActions {
+  selectYear: (year: number) => void;
+  stepYear: (delta: number) => void;
+  /** Chosen by the reader: stops Play. */
+  scrubYear: (year: number) => void;
+  selectCountry: (iso3: string | null) => void;
+  selectEvent: (event: { id: string; year: number } | null) => void;
+  clearSelection: () => void;
+  setView: (view: MapView) => void;
+  setLanguage: (lang: Language) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  /** One Play step: the next year, or a stop at the last year. */
+  advancePlay: () => void;
+  setSpeed: (speed: PlaySpeed) => void;
+  /** Restores a whole selection (deep link, Back/Forward): stops Play. */
+  restore: (selection: Partial<SelectionState>) => void;
+  addNotice: (text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+/** Actions live under one key so components can take them without re-rendering. */
+export type AtlasStore = AtlasState & { actions: AtlasActions };
+export type AtlasStoreApi = StoreApi<AtlasStore>;
+
+export function clampYear(year: number): number {
+  if (!Number.isFinite(year)) return DEFAULT_YEAR;
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
+}
+
+function validCountry(iso3: string | null): string | null {
+  return iso3 !== null && ISO3_PATTERN.test(iso3) ? iso3 : null;
+}
+
+function validEvent(id: string | null): string | null {
+  return id !== null && EVENT_ID_PATTERN.test(id) ? id : null;
+}
+
+export const INITIAL_STATE: AtlasState = {
+  year: DEFAULT_YEAR,
+  country: null,
+  event: null,
+  view: DEFAULT_VIEW,
+  lang: 'en',
+  playing: false,
+  speed: 'normal',
+  notices: [],
+};
+
+let nextNoticeId = 1;
+
+export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi {
+  const seeded: AtlasState = {
+    ...INITIAL_STATE,
+    ...initial,
+    year: clampYear(initial.year ?? DEFAULT_YEAR),
+    country: validCountry(initial.country ?? null),
+    event: validEvent(initial.event ?? null),
+  };
+  return createStore<AtlasStore>()((set, get) => {
+    const actions: AtlasActions = {
+      selectYear: (year) => set({ year: clampYear(year) }),
+      stepYear: (delta) => set({ year: clampYear(get().year + delta), playing: false }),
+      scrubYear: (year) => set({ year: clampYear(year), playing: false }),
+      selectCountry: (iso3) => set({ country: validCountry(iso3), playing: false }),
+      selectEvent: (event) =>
+        set(
+          event === null
+            ? { event: null }
+            : { event: validEvent(event.id), year: clampYear(event.year), playing: false },
+        ),
+      clearSelection: () => set({ country: null, event: null, playing: false }),
+      setView: (view) => set({ view }),
+      setLanguage: (lang) => set({ lang }),
+      play: () => {
+        // Playing from the last year starts the story again from independence.
+        const { year } = get();
+        set({ playing: true, year: year >= LAST_YEAR ? FIRST_YEAR : year });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? actions.pause() : actions.play()),
+      advancePlay: () => {
+        const { year, playing } = get();
+        if (!playing) return;
+        const next = clampYear(year + 1);
+        set({ year: next, playing: next < LAST_YEAR });
+      },
+      setSpeed: (speed) => set({ speed }),
+      restore: (selection) =>
+        set({
+          year: clampYear(selection.year ?? DEFAULT_YEAR),
+          country: validCountry(selection.country ?? null),
+          event: validEvent(selection.event ?? null),
+          view: selection.view ?? DEFAULT_VIEW,
+          ...(selection.lang ? { lang: selection.lang } : {}),
+          playing: false,
+        }),
+      addNotice: (text) => {
+        if (get().notices.some((n) => n.text === text)) return;
+        set({ notices: [...get().notices, { id: nextNoticeId++, text }] });
+      },
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    };
+    return { ...seeded, actions };
+  });
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INITIAL_STATE, type SelectionState } from './store';
+import { parseUrlState, serializeUrlState } from './urlState';
+
+const base: SelectionState = {
+  year: INITIAL_STATE.year,
+  country: null,
+  event: null,
+  view: 'region',
+  lang: 'en',
+};
+
+describe('parseUrlState', () => {
+  it('reads a full deep link', () => {
+    expect(
+      parseUrlState('?year=2013&country=fra&event=operation-serval-launched&view=world&lang=fr'),
+    ).toEqual({
+      selection: {
+        year: 2013,
+        country: 'FRA',
+        event: 'operation-serval-launched',
+        view: 'world',
+        lang: 'fr',
+      },
+      ignored: [],
+      adjusted: [],
+    });
+  });
+
+  it('ignores unknown and invalid parameters and says which', () => {
+    const parsed = parseUrlState('?year=abc&foo=1&country=<script>&view=moon');
+    expect(parsed.selection).toEqual({});
+    expect(parsed.ignored).toEqual(['year=abc', 'foo=1', 'country=<script>', 'view=moon']);
+  });
+
+  it('clamps years out of range and reports the adjustment', () => {
+    expect(parseUrlState('?year=1900')).toMatchObject({
+      selection: { year: 1960 },
+      adjusted: ['year=1960'],
+    });
+    expect(parseUrlState('?year=-5')).toMatchObject({ selection: { year: 1960 } });
+    expect(parseUrlState('?year=99999999')).toMatchObject({ selection: { year: 2025 } });
+  });
+
+  it('keeps the first of repeated parameters', () => {
+    const parsed = parseUrlState('?year=1970&year=1980');
+    expect(parsed.selection.year).toBe(1970);
+    expect(parsed.ignored).toEqual(['year=1980']);
+  });
+
+  it('never throws and always yields valid values (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const { selection } = parseUrlState(text);
+        if (selection.year !== undefined) {
+          expect(Number.isInteger(selection.year)).toBe(true);
+          expect(selection.year).toBeGreaterThanOrEqual(1960);
+          expect(selection.year).toBeLessThanOrEqual(2025);
+        }
+        if (selection.country !== undefined) expect(selection.country).toMatch(/^[A-Z]{3}$/);
+        if (selection.event !== undefined) expect(selection.event).toMatch(/^[a-z0-9-]+$/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('leaves defaults out', () => {
+    expect(serializeUrlState(base)).toBe('');
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const state: SelectionState = {
+      year: 1985,
+      country: 'BFA',
+      event: 'agacher-strip-war',
+      view: 'world',
+      lang: 'fr',
+    };
+    const search = serializeUrlState(state);
+    expect(search).toBe('?year=1985&country=BFA&event=agacher-strip-war&view=world&lang=fr');
+    expect(parseUrlState(search).selection).toEqual(state);
+  });
+});

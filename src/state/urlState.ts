@@ -1,0 +1,110 @@
+/**
+ * The URL is a projection of the store: `?year=2013&country=FRA&event=operation-serval-launched`.
+ * Parsing never throws; it keeps what is valid and reports what it ignored or adjusted so the app
+ * can say so. Serializing leaves defaults out so links stay short.
+ */
+import { LANGUAGES, type Language } from '../i18n/messages';
+import type { SelectionState } from './store';
+import {
+  DEFAULT_VIEW,
+  DEFAULT_YEAR,
+  EVENT_ID_PATTERN,
+  FIRST_YEAR,
+  ISO3_PATTERN,
+  LAST_YEAR,
+  MAP_VIEWS,
+  type MapView,
+} from './stateConstants';
+
+export interface ParsedUrlState {
+  selection: Partial<SelectionState>;
+  /** Parameters dropped, as `name=value` (value shortened) for the notice. */
+  ignored: string[];
+  /** Parameters kept in a corrected form, such as a year clamped into range. */
+  adjusted: string[];
+}
+
+/** Parameters owned by other features; accepted here so they are not reported as unknown. */
+const PASS_THROUGH = new Set<string>([]);
+const MAX_SHOWN_VALUE = 24;
+
+function describe(name: string, value: string): string {
+  const clean = value.replace(/[\p{C}]/gu, '?');
+  const shown = clean.length > MAX_SHOWN_VALUE ? `${clean.slice(0, MAX_SHOWN_VALUE)}…` : clean;
+  return `${name.slice(0, MAX_SHOWN_VALUE)}=${shown}`;
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+function isMapView(value: string): value is MapView {
+  return (MAP_VIEWS as readonly string[]).includes(value);
+}
+
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const selection: Partial<SelectionState> = {};
+  const ignored: string[] = [];
+  const adjusted: string[] = [];
+  const seen = new Set<string>();
+
+  for (const [name, raw] of params) {
+    const value = raw.trim();
+    if (seen.has(name)) {
+      ignored.push(describe(name, raw));
+      continue;
+    }
+    seen.add(name);
+    switch (name) {
+      case 'year': {
+        if (!/^-?\d{1,9}$/.test(value)) {
+          ignored.push(describe(name, raw));
+          break;
+        }
+        const year = Number(value);
+        const clamped = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
+        if (clamped !== year) adjusted.push(`year=${String(clamped)}`);
+        selection.year = clamped;
+        break;
+      }
+      case 'country': {
+        const code = value.toUpperCase();
+        if (ISO3_PATTERN.test(code)) selection.country = code;
+        else ignored.push(describe(name, raw));
+        break;
+      }
+      case 'event': {
+        if (EVENT_ID_PATTERN.test(value) && value.length <= 80) selection.event = value;
+        else ignored.push(describe(name, raw));
+        break;
+      }
+      case 'view': {
+        if (isMapView(value)) selection.view = value;
+        else ignored.push(describe(name, raw));
+        break;
+      }
+      case 'lang': {
+        const lang = value.toLowerCase();
+        if (isLanguage(lang)) selection.lang = lang;
+        else ignored.push(describe(name, raw));
+        break;
+      }
+      default:
+        if (!PASS_THROUGH.has(name)) ignored.push(describe(name, raw));
+    }
+  }
+  return { selection, ignored, adjusted };
+}
+
+/** The query string for a selection, defaults left out ("" when everything is default). */
+export function serializeUrlState(state: SelectionState, defaultLang: Language = 'en'): string {
+  const params = new URLSearchParams();
+  if (state.year !== DEFAULT_YEAR) params.set('year', String(state.year));
+  if (state.country) params.set('country', state.country);
+  if (state.event) params.set('event', state.event);
+  if (state.view !== DEFAULT_VIEW) params.set('view', state.view);
+  if (state.lang !== defaultLang) params.set('lang', state.lang);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

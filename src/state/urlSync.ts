@@ -1,0 +1,31 @@
+/**
+ * One writer in each direction: the store writes the URL, and only popstate writes the store.
+ * Discrete choices (a country, an event, the map view) push a history entry that Back undoes;
+ * the year, which scrubs and plays through dozens of values, replaces the current entry.
+ */
+import type { Language } from '../i18n/messages';
+import type { AtlasStoreApi, SelectionState } from './store';
+import { parseUrlState, serializeUrlState } from './urlState';
+
+function isDiscreteChange(a: SelectionState, b: SelectionState): boolean {
+  return a.country !== b.country || a.event !== b.event || a.view !== b.view;
+}
+
+export function startUrlSync(store: AtlasStoreApi, defaultLang: Language): () => void {
+  const unsubscribe = store.subscribe((state, previous) => {
+    const search = serializeUrlState(state, defaultLang);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (isDiscreteChange(state, previous)) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  });
+  const onPopState = () => {
+    const { selection } = parseUrlState(window.location.search);
+    store.getState().actions.restore({ lang: defaultLang, ...selection });
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

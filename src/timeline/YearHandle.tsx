@@ -1,0 +1,64 @@
+import type { ScaleTime } from 'd3-scale';
+import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
+import { FIRST_YEAR, LAST_YEAR } from '../data/schemas';
+import { useT } from '../i18n/useT';
+import { useSelectedYear } from '../state/hooks';
+import { useStoreApi } from '../state/StoreContext';
+import { keyToYear, xToYear } from './timelineModel';
+
+export interface YearHandleProps {
+  x: number;
+  top: number;
+  scale: ScaleTime<number, number>;
+  marginX: number;
+  frameRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The WAI-ARIA slider that holds the year: drag it, or use the keys. */
+export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps) {
+  const { t } = useT();
+  const year = useSelectedYear();
+  const store = useStoreApi();
+
+  const yearAt = (clientX: number) => {
+    const left = frameRef.current?.getBoundingClientRect().left ?? 0;
+    return xToYear(scale, clientX - left - marginX);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
+    event.currentTarget.focus();
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    const next = yearAt(event.clientX);
+    if (next !== store.getState().year) store.getState().actions.scrubYear(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = keyToYear(event.key, year);
+    if (next === null) return;
+    event.preventDefault();
+    store.getState().actions.scrubYear(next);
+  };
+
+  return (
+    <div
+      className="year-handle"
+      role="slider"
+      tabIndex={0}
+      aria-label={t('year.label')}
+      aria-valuemin={FIRST_YEAR}
+      aria-valuemax={LAST_YEAR}
+      aria-valuenow={year}
+      aria-valuetext={t('year.valueText', { year })}
+      aria-orientation="horizontal"
+      data-testid="timeline.handle"
+      style={{ left: x, top: top - 13 }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onKeyDown={onKeyDown}
+    >
+      <span className="year-handle-label">{year}</span>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The bars above the lanes: Mali's memberships and the foreign presences, packed into rows.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { isoToUtcDate } from '../data/dates';
+import type { ContextFile, Localized } from '../data/schemas';
+import { LAST_YEAR } from '../data/schemas';
+import { yearToDate } from './timelineModel';
+
+export interface SpanBar {
+  id: string;
+  label: Localized;
+  kind: 'membership' | 'presence';
+  from: string;
+  to: string | undefined;
+  x0: number;
+  x1: number;
+  row: number;
+}
+
+/** Organisations whose membership spans are worth a bar (the rest stay in the panel). */
+export const SPAN_ORGANISATIONS = ['OAU', 'AU', 'ECOWAS', 'G5S', 'AES'] as const;
+
+export function layoutSpans(
+  context: ContextFile,
+  scale: ScaleTime<number, number>,
+): { bars: SpanBar[]; rows: number } {
+  const end = scale(yearToDate(LAST_YEAR + 1));
+  const raw: Omit<SpanBar, 'x0' | 'x1' | 'row'>[] = [];
+  for (const org of context.organisations) {
+    if (!(SPAN_ORGANISATIONS as readonly string[]).includes(org.id)) continue;
+    for (const [i, period] of org.maliMembership.entries()) {
+      raw.push({
+        id: `${org.id}-${String(i)}`,
+        label: org.acronym,
+        kind: 'membership',
+        from: period.from,
+        to: period.to,
+      });
+    }
+  }
+  for (const presence of context.presences) {
+    raw.push({
+      id: presence.id,
+      label: presence.name,
+      kind: 'presence',
+      from: presence.from,
+      to: presence.to,
+    });
+  }
+  raw.sort((a, b) => a.from.localeCompare(b.from));
+  const rowEnds: number[] = [];
+  const bars = raw.map((bar) => {
+    const x0 = scale(isoToUtcDate(bar.from));
+    const x1 = bar.to ? Math.max(x0 + 3, scale(isoToUtcDate(bar.to))) : end;
+    let row = rowEnds.findIndex((rowEnd) => rowEnd < x0);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = x1 + 2;
+    return { ...bar, x0, x1, row };
+  });
+  return { bars, rows: rowEnds.length };
+}
