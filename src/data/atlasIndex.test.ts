@@ -3,6 +3,7 @@ import {
   buildAtlasIndex,
   countryNameAt,
   eventsInYear,
+  membersAt,
   statusAt,
   statusesByCountry,
 } from './atlasIndex';
@@ -60,6 +61,13 @@ describe('statusAt', () => {
     expect(statusAt(cyprus, 1989)).toBe('none');
     expect(statusAt(cyprus, 1990)).toBe('established');
     expect(statusAt(country('NER'), 1990)).toBe('unknown');
+    const denmark = country('DNK', {
+      periods: [
+        { status: 'tense', from: '2022-01', reason: { en: 'r', fr: 'r' }, sources: source },
+      ],
+    });
+    expect(statusAt(denmark, 2021)).toBe('unknown');
+    expect(statusAt(denmark, 2022)).toBe('tense');
     expect(statusAt(undefined, 1990)).toBe('unknown');
     expect(statusAt(country('MLI'), 1990)).toBe('mali');
   });
@@ -116,5 +124,39 @@ describe('buildAtlasIndex', () => {
     expect(eventsInYear(index, 1960).map((e) => e.id)).toEqual(['a', 'b']);
     expect(eventsInYear(index, 1961)).toEqual([]);
     expect(statusesByCountry(index, 2024).get('UKR')).toBe('severed');
+  });
+});
+
+describe('membersAt', () => {
+  const index = buildAtlasIndex(
+    { events: [] },
+    { countries: [], historicalCodes: [] },
+    {
+      organisations: [
+        {
+          id: 'G5S',
+          name: { en: 'G5 Sahel', fr: 'G5 Sahel' },
+          acronym: { en: 'G5 Sahel', fr: 'G5 Sahel' },
+          maliMembership: [{ from: '2014-02-16', to: '2022-05-15', certainty: 'verified' }],
+          maliSuspensions: [],
+          members: [
+            {
+              iso3: 'MLI',
+              periods: [{ from: '2014-02-16', to: '2022-05-15', certainty: 'verified' }],
+            },
+            { iso3: 'TCD', periods: [{ from: '2014-02-16', certainty: 'verified' }] },
+          ],
+          sources: source,
+        },
+      ],
+      presences: [],
+      eras: [],
+    },
+  );
+  it('lists the members at the end of the year', () => {
+    expect(membersAt(index, 'G5S', 2013)).toEqual([]);
+    expect(membersAt(index, 'G5S', 2016)).toEqual(['MLI', 'TCD']);
+    expect(membersAt(index, 'G5S', 2022)).toEqual(['TCD']);
+    expect(membersAt(index, 'NOPE', 2016)).toEqual([]);
   });
 });

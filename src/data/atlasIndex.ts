@@ -92,8 +92,8 @@ export function statusAt(country: Country | undefined, year: number): DisplaySta
   if (period) return period.status;
   const since = country.relationsSince;
   if (since) return startOfIsoDate(since.date) <= date ? 'established' : 'none';
-  const first = country.periods[0];
-  return first && date < startOfIsoDate(first.from) ? 'none' : 'unknown';
+  // Without a relations date, a period starting later says nothing of the years before it.
+  return 'unknown';
 }
 
 /** The name a country bore on a date: Upper Volta before 4 August 1984, and so on. */
@@ -120,4 +120,24 @@ export function countryNameInYear(index: AtlasIndex, country: Country, year: num
 /** Every status a country passes through, with every year, for the Play and bench paths. */
 export function statusesByCountry(index: AtlasIndex, year: number): Map<string, DisplayStatus> {
   return new Map(index.countries.map((c) => [c.iso3, statusAt(c, year)]));
+}
+
+/** Organisations whose member states the atlas tracks, so the map can outline them. */
+export function organisationsWithMembers(index: AtlasIndex): ContextFile['organisations'] {
+  return index.context.organisations.filter((o) => o.members.length > 0);
+}
+
+/** Shape codes of an organisation's member states at the end of a year. */
+export function membersAt(index: AtlasIndex, orgId: string, year: number): string[] {
+  const org = index.context.organisations.find((o) => o.id === orgId);
+  if (!org) return [];
+  const date = endOfYear(year);
+  return org.members
+    .filter((m) =>
+      m.periods.some(
+        (p) =>
+          startOfIsoDate(p.from) <= date && (p.to === undefined || date < startOfIsoDate(p.to)),
+      ),
+    )
+    .map((m) => shapeCodeOf(m.iso3, index.historicalCodes));
 }
