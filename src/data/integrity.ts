@@ -23,6 +23,9 @@ export interface IntegrityInput {
   seedFiles?: ReadonlySet<string>;
 }
 
+/** Dates agree when one is the other written to a coarser precision ("2021-12" and "2021-12-23"). */
+const datesAgree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
 const inRange = (iso: string) => {
   const year = Number(iso.slice(0, 4));
   return year >= FIRST_YEAR && year <= LAST_YEAR;
@@ -106,7 +109,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     if (org.endEvent) {
       const end = eventById.get(org.endEvent);
       const last = org.maliMembership.at(-1);
-      if (end && last && last.to !== end.date) {
+      if (end && last && !datesAgree(end.date, last.to ?? '')) {
         problems.push(
           `${where}, field "maliMembership": ends ${last.to ?? 'never'} but event "${end.id}" records the end on ${end.date}`,
         );
@@ -123,6 +126,18 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     const where = `presences: record "${presence.id}"`;
     checkEventRef(`${where}, field "startEvent"`, presence.startEvent);
     checkEventRef(`${where}, field "endEvent"`, presence.endEvent);
+    const start = presence.startEvent ? eventById.get(presence.startEvent) : undefined;
+    if (start && !datesAgree(start.date, presence.from)) {
+      problems.push(
+        `${where}, field "from": ${presence.from} but event "${start.id}" is dated ${start.date}`,
+      );
+    }
+    const end = presence.endEvent ? eventById.get(presence.endEvent) : undefined;
+    if (end && !datesAgree(end.date, presence.to ?? '')) {
+      problems.push(
+        `${where}, field "to": ${presence.to ?? 'open'} but event "${end.id}" is dated ${end.date}`,
+      );
+    }
     for (const code of presence.contributors) {
       if (!countryCodes.has(code))
         problems.push(`${where}, field "contributors": unknown country code "${code}"`);
