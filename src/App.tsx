@@ -10,8 +10,10 @@ import { DataFileError } from './data/dataFiles';
 import { useAtlasData } from './data/useAtlasData';
 import { useT } from './i18n/useT';
 import { CountrySelect } from './panels/CountrySelect';
+import { DataSourcesDialog } from './panels/DataSourcesDialog';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Legend } from './panels/Legend';
+import { OrganisationSelect } from './panels/OrganisationSelect';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 
@@ -47,6 +49,7 @@ export function App() {
         </div>
         <div className="app-controls">
           {index && <CountrySelect index={index} />}
+          {index && <OrganisationSelect index={index} />}
           <ViewSwitch />
           <LanguageSwitch />
         </div>
@@ -79,7 +82,7 @@ export function App() {
                 </Suspense>
               </Guarded>
             </div>
-            <Legend />
+            <Legend index={index} />
           </div>
           <div className="details-area">
             <Guarded>
@@ -96,6 +99,7 @@ export function App() {
       )}
       <footer className="app-footer">
         <p>{t('footer.attribution')}</p>
+        {index && <DataSourcesDialog index={index} />}
       </footer>
     </div>
   );

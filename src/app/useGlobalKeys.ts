@@ -7,6 +7,8 @@ export function useGlobalKeys(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // A modal dialog closes on Escape by itself; the selection stays.
+      if (document.querySelector('dialog[open]')) return;
       const { country, event: selected, playing, actions } = store.getState();
       if (country || selected || playing) actions.clearSelection();
     };

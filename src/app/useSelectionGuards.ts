@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AtlasIndex } from '../data/atlasIndex';
+import { organisationsWithMembers, type AtlasIndex } from '../data/atlasIndex';
 import { translate } from '../i18n/translate';
 import { useStoreApi } from '../state/StoreContext';
 
@@ -12,7 +12,7 @@ export function useSelectionGuards(index: AtlasIndex | undefined): void {
   useEffect(() => {
     if (!index) return;
     const check = () => {
-      const { country, event, lang, actions } = store.getState();
+      const { country, event, org, lang, actions } = store.getState();
       const problems: string[] = [];
       if (country && !index.countriesByIso.has(country)) {
         problems.push(translate(lang, 'notice.unknownCountry', { value: country }));
@@ -22,13 +22,17 @@ export function useSelectionGuards(index: AtlasIndex | undefined): void {
         problems.push(translate(lang, 'notice.unknownEvent', { value: event }));
         actions.selectEvent(null);
       }
+      if (org && !organisationsWithMembers(index).some((o) => o.id === org)) {
+        problems.push(translate(lang, 'notice.unknownOrg', { value: org }));
+        actions.showOrganisation(null);
+      }
       if (problems.length > 0) {
         actions.addNotice(translate(lang, 'notice.ignoredParams', { list: problems.join('; ') }));
       }
     };
     check();
     return store.subscribe((s, p) => {
-      if (s.country !== p.country || s.event !== p.event) check();
+      if (s.country !== p.country || s.event !== p.event || s.org !== p.org) check();
     });
   }, [index, store]);
 }

@@ -46,6 +46,10 @@ export const en = {
   'status.unknown': 'Not characterised in the atlas',
   'country.label': 'Country',
   'country.none': 'No country selected',
+  'org.label': 'Members of',
+  'org.none': 'No organisation',
+  'legend.members': 'Dashed outline: members of {org} at the end of {year}',
+  'notice.unknownOrg': 'organisation "{value}" is not in the atlas',
   'play.play': 'Play',
   'play.pause': 'Pause',
   'play.speed': 'Speed',
@@ -89,6 +93,19 @@ export const en = {
   'details.inferred': 'Inferred',
   'details.inferredWhy': 'Inferred: {reason}',
   'details.newTab': '(opens in a new tab)',
+  'data.open': 'Data and sources',
+  'data.title': 'Data and sources',
+  'data.counts':
+    'The atlas holds {events} events, the date relations began for {dated} countries, periods of relations for {periods} countries, and {organisations} organisations.',
+  'data.downloadCsv': 'Download the events (CSV)',
+  'data.downloadJson': 'Download the events (JSON)',
+  'data.licence':
+    'Licence: the texts of the dataset are under CC BY 4.0 (Mali Relations Atlas contributors); the code is under the MIT licence. Please cite the original sources.',
+  'data.inferred':
+    'Facts marked “Inferred” are likely but not confirmed by a source; the atlas says why next to each.',
+  'data.sources_one': '{count} source',
+  'data.sources_other': '{count} sources',
+  'dialog.close': 'Close',
   'footer.attribution':
     'Country shapes: Natural Earth (public domain). Data: sourced facts, see each entry.',
 } as const;
@@ -140,6 +157,10 @@ export const fr: Messages = {
   'status.unknown': 'Non caractérisées dans l’atlas',
   'country.label': 'Pays',
   'country.none': 'Aucun pays choisi',
+  'org.label': 'Membres de',
+  'org.none': 'Aucune organisation',
+  'legend.members': 'Contour en tirets : membres de {org} fin {year}',
+  'notice.unknownOrg': 'l’organisation « {value} » ne figure pas dans l’atlas',
   'play.play': 'Lecture',
   'play.pause': 'Pause',
   'play.speed': 'Vitesse',
@@ -185,6 +206,19 @@ export const fr: Messages = {
   'details.inferred': 'Déduit',
   'details.inferredWhy': 'Déduit : {reason}',
   'details.newTab': '(s’ouvre dans un nouvel onglet)',
+  'data.open': 'Données et sources',
+  'data.title': 'Données et sources',
+  'data.counts':
+    'L’atlas contient {events} événements, la date d’établissement des relations pour {dated} pays, des périodes de relations pour {periods} pays et {organisations} organisations.',
+  'data.downloadCsv': 'Télécharger les événements (CSV)',
+  'data.downloadJson': 'Télécharger les événements (JSON)',
+  'data.licence':
+    'Licence : les textes du jeu de données sont sous CC BY 4.0 (contributeurs de l’Atlas des relations du Mali) ; le code est sous licence MIT. Merci de citer les sources d’origine.',
+  'data.inferred':
+    'Les faits marqués « Déduit » sont probables mais non confirmés par une source ; l’atlas en donne la raison à côté de chacun.',
+  'data.sources_one': '{count} source',
+  'data.sources_other': '{count} sources',
+  'dialog.close': 'Fermer',
   'footer.attribution':
     'Contours des pays : Natural Earth (domaine public). Données : faits sourcés, voir chaque entrée.',
 };

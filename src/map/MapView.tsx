@@ -13,7 +13,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { useEffect, useRef, useState } from 'react';
-import { eventShapeCodes, MALI, statusAt, type AtlasIndex } from '../data/atlasIndex';
+import { eventShapeCodes, MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
 import { useSelectedYear } from '../state/hooks';
@@ -173,9 +173,18 @@ export function MapView({ index }: MapViewProps) {
         map.fitBounds(state.view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS, options);
       }
     };
+    let members: string[] = [];
+    const applyMembers = (state: AtlasState) => {
+      for (const code of members)
+        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { member: false });
+      members = state.org ? membersAt(index, state.org, state.year) : [];
+      for (const code of members)
+        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { member: true });
+    };
     const initial = store.getState();
     applyStatuses(initial.year);
     applySelection(initial);
+    applyMembers(initial);
     if (initial.event) fitCamera(initial, null);
     return store.subscribe((state, previous) => {
       if (state.year !== previous.year) applyStatuses(state.year);

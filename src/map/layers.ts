@@ -53,6 +53,17 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': MAP_COLOURS.border, 'line-width': 0.6 },
   },
   {
+    id: LAYER_IDS.members,
+    type: 'line',
+    source: COUNTRIES_SOURCE,
+    paint: {
+      'line-color': MAP_COLOURS.memberOutline,
+      'line-width': 2.5,
+      'line-dasharray': [1.5, 1],
+      'line-opacity': whenState('member', 1, 0),
+    },
+  },
+  {
     id: LAYER_IDS.involved,
     type: 'line',
     source: COUNTRIES_SOURCE,

@@ -9,6 +9,7 @@ export const LAYER_IDS = {
   fill: 'countries-fill',
   borders: 'countries-borders',
   involved: 'countries-involved',
+  members: 'countries-members',
   selected: 'countries-selected',
   hover: 'countries-hover',
   links: 'links-line',

@@ -1,12 +1,20 @@
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import { useSelectedYear } from '../state/hooks';
+import type { AtlasIndex } from '../data/atlasIndex';
+import { useSelectedYear, useShownOrganisation } from '../state/hooks';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
 
 /** Names every colour the map uses. */
-export function Legend() {
-  const { t } = useT();
+export interface LegendProps {
+  index: AtlasIndex;
+}
+
+export function Legend({ index }: LegendProps) {
+  const { t, l } = useT();
   const year = useSelectedYear();
+  const org = useShownOrganisation();
+  const organisation = org ? index.context.organisations.find((o) => o.id === org) : undefined;
+  const orgName = organisation ? l(organisation.acronym) : null;
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
@@ -31,6 +39,15 @@ export function Legend() {
           <span className="swatch-line" style={{ borderColor: MAP_COLOURS.link }} />
           {t('legend.link')}
         </li>
+        {orgName && (
+          <li>
+            <span
+              className="swatch-line swatch-member"
+              style={{ borderColor: MAP_COLOURS.memberOutline }}
+            />
+            {t('legend.members', { org: orgName, year })}
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -7,6 +7,7 @@ export const useSelectedCountry = () => useAtlas((s) => s.country);
 export const useSelectedEvent = () => useAtlas((s) => s.event);
 export const useLanguage = () => useAtlas((s) => s.lang);
 export const useMapView = () => useAtlas((s) => s.view);
+export const useShownOrganisation = () => useAtlas((s) => s.org);
 export const usePlaying = () => useAtlas((s) => s.playing);
 export const usePlaySpeed = () => useAtlas((s) => s.speed);
 export const useNotices = () => useAtlas((s) => s.notices);

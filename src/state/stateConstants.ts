@@ -14,3 +14,4 @@ export const DEFAULT_VIEW: MapView = 'region';
 
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
 export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ORG_ID_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/;

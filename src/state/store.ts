@@ -12,6 +12,7 @@ import {
   FIRST_YEAR,
   ISO3_PATTERN,
   LAST_YEAR,
+  ORG_ID_PATTERN,
   type MapView,
   type PlaySpeed,
 } from './stateConstants';
@@ -27,6 +28,8 @@ export interface SelectionState {
   event: string | null;
   view: MapView;
   lang: Language;
+  /** Organisation whose member states the map outlines (G5S, AES, ECOWAS…). */
+  org: string | null;
 }
 
 export interface AtlasState extends SelectionState {
@@ -44,6 +47,7 @@ export interface AtlasActions {
   selectEvent: (event: { id: string; year: number } | null) => void;
   clearSelection: () => void;
   setView: (view: MapView) => void;
+  showOrganisation: (org: string | null) => void;
   setLanguage: (lang: Language) => void;
   play: () => void;
   pause: () => void;
@@ -74,12 +78,17 @@ function validEvent(id: string | null): string | null {
   return id !== null && EVENT_ID_PATTERN.test(id) ? id : null;
 }
 
+function validOrg(id: string | null): string | null {
+  return id !== null && ORG_ID_PATTERN.test(id) ? id : null;
+}
+
 export const INITIAL_STATE: AtlasState = {
   year: DEFAULT_YEAR,
   country: null,
   event: null,
   view: DEFAULT_VIEW,
   lang: 'en',
+  org: null,
   playing: false,
   speed: 'normal',
   notices: [],
@@ -94,6 +103,7 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
     year: clampYear(initial.year ?? DEFAULT_YEAR),
     country: validCountry(initial.country ?? null),
     event: validEvent(initial.event ?? null),
+    org: validOrg(initial.org ?? null),
   };
   return createStore<AtlasStore>()((set, get) => {
     const actions: AtlasActions = {
@@ -109,6 +119,7 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
         ),
       clearSelection: () => set({ country: null, event: null, playing: false }),
       setView: (view) => set({ view }),
+      showOrganisation: (org) => set({ org: validOrg(org) }),
       setLanguage: (lang) => set({ lang }),
       play: () => {
         // Playing from the last year starts the story again from independence.
@@ -130,6 +141,7 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
           country: validCountry(selection.country ?? null),
           event: validEvent(selection.event ?? null),
           view: selection.view ?? DEFAULT_VIEW,
+          org: validOrg(selection.org ?? null),
           ...(selection.lang ? { lang: selection.lang } : {}),
           playing: false,
         }),

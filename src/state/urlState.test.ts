@@ -9,6 +9,7 @@ const base: SelectionState = {
   event: null,
   view: 'region',
   lang: 'en',
+  org: null,
 };
 
 describe('parseUrlState', () => {
@@ -78,9 +79,12 @@ describe('serializeUrlState', () => {
       event: 'agacher-strip-war',
       view: 'world',
       lang: 'fr',
+      org: 'G5S',
     };
     const search = serializeUrlState(state);
-    expect(search).toBe('?year=1985&country=BFA&event=agacher-strip-war&view=world&lang=fr');
+    expect(search).toBe(
+      '?year=1985&country=BFA&event=agacher-strip-war&view=world&org=G5S&lang=fr',
+    );
     expect(parseUrlState(search).selection).toEqual(state);
   });
 });

@@ -13,6 +13,7 @@ import {
   ISO3_PATTERN,
   LAST_YEAR,
   MAP_VIEWS,
+  ORG_ID_PATTERN,
   type MapView,
 } from './stateConstants';
 
@@ -84,6 +85,12 @@ export function parseUrlState(search: string): ParsedUrlState {
         else ignored.push(describe(name, raw));
         break;
       }
+      case 'org': {
+        const org = value.toUpperCase();
+        if (ORG_ID_PATTERN.test(org)) selection.org = org;
+        else ignored.push(describe(name, raw));
+        break;
+      }
       case 'lang': {
         const lang = value.toLowerCase();
         if (isLanguage(lang)) selection.lang = lang;
@@ -104,6 +111,7 @@ export function serializeUrlState(state: SelectionState, defaultLang: Language =
   if (state.country) params.set('country', state.country);
   if (state.event) params.set('event', state.event);
   if (state.view !== DEFAULT_VIEW) params.set('view', state.view);
+  if (state.org) params.set('org', state.org);
   if (state.lang !== defaultLang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -8,7 +8,7 @@ import type { AtlasStoreApi, SelectionState } from './store';
 import { parseUrlState, serializeUrlState } from './urlState';
 
 function isDiscreteChange(a: SelectionState, b: SelectionState): boolean {
-  return a.country !== b.country || a.event !== b.event || a.view !== b.view;
+  return a.country !== b.country || a.event !== b.event || a.view !== b.view || a.org !== b.org;
 }
 
 export function startUrlSync(store: AtlasStoreApi, defaultLang: Language): () => void {

@@ -30,6 +30,7 @@ export const MAP_COLOURS = {
   border: '#ffffff',
   selectedOutline: '#111111',
   involvedOutline: '#d62728',
+  memberOutline: '#5b2a86',
   link: '#d62728',
   capital: '#222222',
   label: '#222222',
