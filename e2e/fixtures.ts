@@ -17,6 +17,9 @@ export interface AtlasSnapshot {
   playing: boolean;
   view: string;
   lang: string;
+  presenting: boolean;
+  story: string | null;
+  step: number;
 }
 
 export class AtlasPage {
@@ -70,8 +73,9 @@ export class AtlasPage {
   async state(): Promise<AtlasSnapshot> {
     return this.page.evaluate(() => {
       const hook = (window as unknown as { __atlas: { getState: () => AtlasSnapshot } }).__atlas;
-      const { year, country, event, playing, view, lang } = hook.getState();
-      return { year, country, event, playing, view, lang };
+      const { year, country, event, playing, view, lang, presenting, story, step } =
+        hook.getState();
+      return { year, country, event, playing, view, lang, presenting, story, step };
     });
   }
 

@@ -93,3 +93,19 @@ describe('data/', () => {
     ).toBe(true);
   });
 });
+
+describe('data/stories/', () => {
+  it('ships "Mali and the world" (15 to 25 steps) and a shorter second story', () => {
+    const main = data.stories.find((s) => s.id === 'mali-and-the-world');
+    expect(main?.steps.length).toBeGreaterThanOrEqual(15);
+    expect(main?.steps.length).toBeLessThanOrEqual(25);
+    const others = data.stories.filter((s) => s.id !== 'mali-and-the-world');
+    expect(others.length).toBeGreaterThanOrEqual(1);
+    for (const story of others) expect(story.steps.length).toBeLessThan(main?.steps.length ?? 0);
+  });
+
+  it('every step refers to an event of its own year, a known country and a shown organisation', () => {
+    const problems = checkIntegrity({ ...data }).filter((p) => p.startsWith('stories'));
+    expect(problems).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ import {
   type ContextFile,
   type CountriesFile,
   type Localized,
+  type Story,
+  storySchema,
 } from '../src/data/schemas.ts';
 import { buildLabelPoints, buildShapes, capitalOf } from './build-geometry.ts';
 
@@ -90,6 +92,7 @@ export interface BuiltData {
   events: AtlasEvent[];
   countries: CountriesFile;
   context: ContextFile;
+  stories: Story[];
 }
 
 /** Reads and checks data/; throws a DataError naming the file, record and field. */
@@ -118,7 +121,14 @@ export function loadData(): BuiltData {
     ).presences,
     eras: parse(join(dataDir, 'eras.json'), z.object({ eras: z.array(eraSchema) }).strict()).eras,
   };
-  return { events, countries, context };
+  const storiesDir = join(dataDir, 'stories');
+  const stories = existsSync(storiesDir)
+    ? readdirSync(storiesDir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => parse(join(storiesDir, name), storySchema))
+    : [];
+  return { events, countries, context, stories };
 }
 
 function seedFileNames(): Set<string> | undefined {
@@ -156,11 +166,13 @@ function main(): void {
   write('events.json', { events: data.events });
   write('countries.json', data.countries);
   write('context.json', data.context);
+  write('stories.json', { stories: data.stories });
   write('shapes.json', shapes);
   write('labels.json', labels);
   console.log(
     `data:build: ${String(data.events.length)} events, ${String(data.countries.countries.length)} countries, ` +
-      `${String(data.context.organisations.length)} organisations, ${String(shapes.features.length)} shapes ` +
+      `${String(data.context.organisations.length)} organisations, ${String(data.stories.length)} stories, ` +
+      `${String(shapes.features.length)} shapes ` +
       `→ public/data/ in ${String(Math.round(performance.now() - started))} ms`,
   );
 }

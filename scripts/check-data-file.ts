@@ -11,10 +11,12 @@ import {
   eventsFileSchema,
   organisationSchema,
   presenceSchema,
+  storySchema,
 } from '../src/data/schemas.ts';
 
 const schemaFor = (path: string): z.ZodType => {
   if (basename(dirname(path)) === 'events') return eventsFileSchema;
+  if (basename(dirname(path)) === 'stories') return storySchema;
   switch (basename(path)) {
     case 'countries.json':
       return countriesInputFileSchema;

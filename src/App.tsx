@@ -8,12 +8,19 @@ import { ViewBoundary } from './app/ViewBoundary';
 import { ViewSwitch } from './app/ViewSwitch';
 import { DataFileError } from './data/dataFiles';
 import { useAtlasData } from './data/useAtlasData';
+import { Handout } from './handout/Handout';
+import { PrintButton } from './handout/PrintButton';
 import { useT } from './i18n/useT';
 import { CountrySelect } from './panels/CountrySelect';
 import { DataSourcesDialog } from './panels/DataSourcesDialog';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Legend } from './panels/Legend';
 import { OrganisationSelect } from './panels/OrganisationSelect';
+import { usePresenting } from './state/hooks';
+import { PresentButton } from './stories/PresentButton';
+import { PresenterPanel } from './stories/PresenterPanel';
+import { StoryBar } from './stories/StoryBar';
+import { useStoryDriver } from './stories/useStoryDriver';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 
@@ -33,12 +40,14 @@ export function App() {
   const { t } = useT();
   const data = useAtlasData();
   const index = data.status === 'success' ? data.index : undefined;
+  const presenting = usePresenting();
   useDocumentLanguage();
   useGlobalKeys();
   useSelectionGuards(index);
+  useStoryDriver();
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <a className="skip-link" href="#timeline">
         {t('app.skipToTimeline')}
       </a>
@@ -52,6 +61,8 @@ export function App() {
           {index && <OrganisationSelect index={index} />}
           <ViewSwitch />
           <LanguageSwitch />
+          {index && <PrintButton />}
+          <PresentButton />
         </div>
       </header>
       <NoticeBar />
@@ -85,11 +96,10 @@ export function App() {
             <Legend index={index} />
           </div>
           <div className="details-area">
-            <Guarded>
-              <DetailsPanel index={index} />
-            </Guarded>
+            <Guarded>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Guarded>
           </div>
           <div className="timeline-area">
+            <StoryBar />
             <PlayControls />
             <Guarded>
               <Timeline index={index} />
@@ -97,6 +107,7 @@ export function App() {
           </div>
         </main>
       )}
+      {index && <Handout index={index} />}
       <footer className="app-footer">
         <p>{t('footer.attribution')}</p>
         {index && <DataSourcesDialog index={index} />}

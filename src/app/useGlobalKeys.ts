@@ -9,7 +9,8 @@ export function useGlobalKeys(): void {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       // A modal dialog closes on Escape by itself; the selection stays.
       if (document.querySelector('dialog[open]')) return;
-      const { country, event: selected, playing, actions } = store.getState();
+      const { country, event: selected, playing, presenting, actions } = store.getState();
+      if (presenting) return;
       if (country || selected || playing) actions.clearSelection();
     };
     window.addEventListener('keydown', onKey);

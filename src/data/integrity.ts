@@ -11,6 +11,7 @@ import {
   type ContextFile,
   type CountriesFile,
   type Source,
+  type Story,
 } from './schemas';
 
 export interface IntegrityInput {
@@ -21,6 +22,7 @@ export interface IntegrityInput {
   shapeCodes?: ReadonlySet<string>;
   /** Seed file names that exist; when given, every seed source must be one of them. */
   seedFiles?: ReadonlySet<string>;
+  stories?: readonly Story[];
 }
 
 /** Dates agree when one is the other written to a coarser precision ("2021-12" and "2021-12-23"). */
@@ -145,5 +147,31 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     checkSources(where, presence.sources);
   }
   for (const era of context.eras) checkSources(`eras: record "${era.id}"`, era.sources);
+
+  const storyIds = new Set<string>();
+  for (const story of input.stories ?? []) {
+    if (storyIds.has(story.id)) problems.push(`stories: record "${story.id}": duplicate id`);
+    storyIds.add(story.id);
+    for (const [i, step] of story.steps.entries()) {
+      const where = `stories: record "${story.id}", field "steps.${String(i)}"`;
+      const event = step.event ? eventById.get(step.event) : undefined;
+      if (step.event && !event) problems.push(`${where}: refers to unknown event "${step.event}"`);
+      if (event && Number(event.date.slice(0, 4)) !== step.year) {
+        problems.push(
+          `${where}: year ${String(step.year)} but event "${event.id}" is dated ${event.date}`,
+        );
+      }
+      if (step.country && !countryCodes.has(step.country)) {
+        problems.push(`${where}: unknown country code "${step.country}"`);
+      }
+      if (
+        step.org &&
+        !context.organisations.some((o) => o.id === step.org && o.members.length > 0)
+      ) {
+        problems.push(`${where}: organisation "${step.org}" has no member list to show`);
+      }
+      checkSources(where, step.sources);
+    }
+  }
   return problems;
 }

@@ -3,7 +3,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchDataFile } from './dataFiles';
 import { labelsFileSchema, shapesFileSchema } from './geoSchemas';
-import { contextFileSchema, countriesFileSchema, eventsFileSchema } from './schemas';
+import {
+  contextFileSchema,
+  countriesFileSchema,
+  eventsFileSchema,
+  storiesFileSchema,
+} from './schemas';
 
 export const DATA_FILES = {
   events: 'events.json',
@@ -11,6 +16,7 @@ export const DATA_FILES = {
   context: 'context.json',
   shapes: 'shapes.json',
   labels: 'labels.json',
+  stories: 'stories.json',
 } as const;
 
 const fileQuery = <T>(file: string, schema: z.ZodType<T>) =>
@@ -26,3 +32,4 @@ export const countriesQuery = () => fileQuery(DATA_FILES.countries, countriesFil
 export const contextQuery = () => fileQuery(DATA_FILES.context, contextFileSchema);
 export const shapesQuery = () => fileQuery(DATA_FILES.shapes, shapesFileSchema);
 export const labelsQuery = () => fileQuery(DATA_FILES.labels, labelsFileSchema);
+export const storiesQuery = () => fileQuery(DATA_FILES.stories, storiesFileSchema);

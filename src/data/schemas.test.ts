@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFirstIssue } from './dataFiles';
-import { eventsFileSchema, eventSchema, isCalendarDate } from './schemas';
+import { eventsFileSchema, eventSchema, isCalendarDate, storySchema } from './schemas';
 
 const valid = {
   id: 'operation-serval-launched',
@@ -58,5 +58,35 @@ describe('describeFirstIssue', () => {
     if (!result.success) {
       expect(describeFirstIssue(json, result.error)).toMatch(/record "broken-one", field "date"/);
     }
+  });
+});
+
+describe('storySchema', () => {
+  const step = {
+    year: 2013,
+    event: 'operation-serval-launched',
+    caption: { en: 'France launched Operation Serval.', fr: 'La France lance l’opération Serval.' },
+    sources: [{ seed: '002_64390846e9d035b2.txt' }],
+  };
+  const story = {
+    id: 'a-story',
+    title: { en: 'A story', fr: 'Un récit' },
+    description: { en: 'd', fr: 'd' },
+    steps: [step, step, step],
+  };
+  it('accepts a valid story', () => {
+    expect(storySchema.safeParse(story).success).toBe(true);
+  });
+  it.each([
+    ['fewer than three steps', { steps: [step] }],
+    ['a step outside 1960-2025', { steps: [step, step, { ...step, year: 2030 }] }],
+    [
+      'a step without a caption in French',
+      { steps: [step, step, { ...step, caption: { en: 'x' } }] },
+    ],
+    ['a step without sources', { steps: [step, step, { ...step, sources: [] }] }],
+    ['a step with an unknown field', { steps: [step, step, { ...step, zoom: 3 }] }],
+  ])('rejects %s', (_, change) => {
+    expect(storySchema.safeParse({ ...story, ...change }).success).toBe(false);
   });
 });

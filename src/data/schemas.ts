@@ -296,3 +296,31 @@ export const contextFileSchema = z
   })
   .strict();
 export type ContextFile = z.infer<typeof contextFileSchema>;
+
+/** One step of a guided story: it sets the whole atlas and says what the reader sees. */
+export const storyStepSchema = z
+  .object({
+    year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
+    country: iso3Schema.optional(),
+    event: kebabId.optional(),
+    view: z.enum(['region', 'world']).optional(),
+    org: organisationIdSchema.optional(),
+    /** Two or three plain sentences stating only facts the dataset holds. */
+    caption: localizedSchema,
+    sources: sourcesSchema,
+  })
+  .strict();
+export type StoryStep = z.infer<typeof storyStepSchema>;
+
+export const storySchema = z
+  .object({
+    id: kebabId,
+    title: localizedSchema,
+    description: localizedSchema,
+    steps: z.array(storyStepSchema).min(3).max(40),
+  })
+  .strict();
+export type Story = z.infer<typeof storySchema>;
+
+export const storiesFileSchema = z.object({ stories: z.array(storySchema) }).strict();
+export type StoriesFile = z.infer<typeof storiesFileSchema>;

@@ -31,7 +31,7 @@ import {
   WORLD_BOUNDS,
 } from './mapConstants';
 import { MapTooltip, type HoverInfo } from './MapTooltip';
-import { markMapReady } from './mapReadiness';
+import { markMapReady, registerMapImage } from './mapReadiness';
 
 setWorkerUrl(workerUrl);
 
@@ -83,6 +83,8 @@ export function MapView({ index }: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
+        // Keeps the last frame readable so the printed handout can carry the map as shown.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
         minZoom: 0.5,
         maxZoom: 7,
       });
@@ -97,6 +99,13 @@ export function MapView({ index }: MapViewProps) {
     canvas.removeAttribute('role');
     canvas.removeAttribute('aria-label');
     let alive = true;
+    registerMapImage(() => {
+      try {
+        return instance.getCanvas().toDataURL('image/png');
+      } catch {
+        return null;
+      }
+    });
     instance.on('load', () => {
       if (alive) setMap(instance);
     });
@@ -105,6 +114,7 @@ export function MapView({ index }: MapViewProps) {
     });
     return () => {
       alive = false;
+      registerMapImage(() => null);
       setMap(null);
       instance.remove();
     };

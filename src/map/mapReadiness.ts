@@ -18,3 +18,14 @@ export function isMapReady(): boolean {
 export function getRenderedCountries(): string[] {
   return renderedCountries();
 }
+
+let mapImage: () => string | null = () => null;
+
+/** The map as shown, as a PNG data URL, for the printed handout. */
+export function registerMapImage(snapshot: () => string | null): void {
+  mapImage = snapshot;
+}
+
+export function getMapImage(): string | null {
+  return mapImage();
+}

@@ -1,6 +1,7 @@
 import { eventsInYear, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
+import { StoryList } from '../stories/StoryList';
 import { EventList } from './EventList';
 import { StatusBadge } from './StatusBadge';
 
@@ -31,6 +32,7 @@ export function YearSummary({ index, year }: YearSummaryProps) {
         ))}
       </ul>
       <p className="hint">{t('details.year.hint')}</p>
+      <StoryList />
     </article>
   );
 }

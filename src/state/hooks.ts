@@ -9,6 +9,7 @@ export const useLanguage = () => useAtlas((s) => s.lang);
 export const useMapView = () => useAtlas((s) => s.view);
 export const useShownOrganisation = () => useAtlas((s) => s.org);
 export const usePlaying = () => useAtlas((s) => s.playing);
+export const usePresenting = () => useAtlas((s) => s.presenting);
 export const usePlaySpeed = () => useAtlas((s) => s.speed);
 export const useNotices = () => useAtlas((s) => s.notices);
 

@@ -30,9 +30,14 @@ export interface SelectionState {
   lang: Language;
   /** Organisation whose member states the map outlines (G5S, AES, ECOWAS…). */
   org: string | null;
+  /** The guided story being followed, and its step (0-based). */
+  story: string | null;
+  step: number;
 }
 
 export interface AtlasState extends SelectionState {
+  /** Presenter mode: the classroom layout, keys for a clicker. */
+  presenting: boolean;
   playing: boolean;
   speed: PlaySpeed;
   notices: Notice[];
@@ -48,6 +53,20 @@ export interface AtlasActions {
   clearSelection: () => void;
   setView: (view: MapView) => void;
   showOrganisation: (org: string | null) => void;
+  /** Sets year, country, event, view and overlay at once, as a story step does. */
+  applySelection: (
+    selection: Pick<SelectionState, 'year' | 'country' | 'event' | 'view' | 'org'>,
+  ) => void;
+  openStory: (story: string, step?: number) => void;
+  setStep: (step: number) => void;
+  /** Moves to a step and applies what it sets, in one change (one history entry). */
+  goToStep: (
+    story: string,
+    step: number,
+    selection: Pick<SelectionState, 'year' | 'country' | 'event' | 'view' | 'org'>,
+  ) => void;
+  closeStory: () => void;
+  setPresenting: (presenting: boolean) => void;
   setLanguage: (lang: Language) => void;
   play: () => void;
   pause: () => void;
@@ -89,6 +108,9 @@ export const INITIAL_STATE: AtlasState = {
   view: DEFAULT_VIEW,
   lang: 'en',
   org: null,
+  story: null,
+  step: 0,
+  presenting: false,
   playing: false,
   speed: 'normal',
   notices: [],
@@ -104,6 +126,8 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
     country: validCountry(initial.country ?? null),
     event: validEvent(initial.event ?? null),
     org: validOrg(initial.org ?? null),
+    story: validEvent(initial.story ?? null),
+    step: Math.max(0, Math.trunc(initial.step ?? 0)) || 0,
   };
   return createStore<AtlasStore>()((set, get) => {
     const actions: AtlasActions = {
@@ -120,6 +144,31 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
       clearSelection: () => set({ country: null, event: null, playing: false }),
       setView: (view) => set({ view }),
       showOrganisation: (org) => set({ org: validOrg(org) }),
+      applySelection: (selection) =>
+        set({
+          year: clampYear(selection.year),
+          country: validCountry(selection.country),
+          event: validEvent(selection.event),
+          view: selection.view,
+          org: validOrg(selection.org),
+          playing: false,
+        }),
+      openStory: (story, step = 0) =>
+        set({ story: validEvent(story), step: Math.max(0, Math.trunc(step)) || 0, playing: false }),
+      setStep: (step) => set({ step: Math.max(0, Math.trunc(step)) || 0, playing: false }),
+      goToStep: (story, step, selection) =>
+        set({
+          story: validEvent(story),
+          step: Math.max(0, Math.trunc(step)) || 0,
+          year: clampYear(selection.year),
+          country: validCountry(selection.country),
+          event: validEvent(selection.event),
+          view: selection.view,
+          org: validOrg(selection.org),
+          playing: false,
+        }),
+      closeStory: () => set({ story: null, step: 0, presenting: false }),
+      setPresenting: (presenting) => set({ presenting, playing: false }),
       setLanguage: (lang) => set({ lang }),
       play: () => {
         // Playing from the last year starts the story again from independence.
@@ -142,6 +191,8 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
           event: validEvent(selection.event ?? null),
           view: selection.view ?? DEFAULT_VIEW,
           org: validOrg(selection.org ?? null),
+          story: validEvent(selection.story ?? null),
+          step: Math.max(0, Math.trunc(selection.step ?? 0)) || 0,
           ...(selection.lang ? { lang: selection.lang } : {}),
           playing: false,
         }),

@@ -10,6 +10,8 @@ const base: SelectionState = {
   view: 'region',
   lang: 'en',
   org: null,
+  story: null,
+  step: 0,
 };
 
 describe('parseUrlState', () => {
@@ -80,11 +82,38 @@ describe('serializeUrlState', () => {
       view: 'world',
       lang: 'fr',
       org: 'G5S',
+      story: null,
+      step: 0,
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
       '?year=1985&country=BFA&event=agacher-strip-war&view=world&org=G5S&lang=fr',
     );
-    expect(parseUrlState(search).selection).toEqual(state);
+    expect(parseUrlState(search).selection).toEqual({
+      year: 1985,
+      country: 'BFA',
+      event: 'agacher-strip-war',
+      view: 'world',
+      lang: 'fr',
+      org: 'G5S',
+    });
+  });
+});
+
+describe('story parameters', () => {
+  it('reads story and a 1-based step', () => {
+    expect(parseUrlState('?story=mali-and-the-world&step=5').selection).toEqual({
+      story: 'mali-and-the-world',
+      step: 4,
+    });
+  });
+  it('ignores a step without a story, and a step that is not a positive number', () => {
+    expect(parseUrlState('?step=3')).toMatchObject({ selection: {}, ignored: ['step=3'] });
+    expect(parseUrlState('?story=a&step=0').ignored).toEqual(['step=0']);
+  });
+  it('writes story and step together', () => {
+    expect(serializeUrlState({ ...base, story: 'g5-sahel-to-aes', step: 2 })).toBe(
+      '?story=g5-sahel-to-aes&step=3',
+    );
   });
 });

@@ -91,6 +91,16 @@ export function parseUrlState(search: string): ParsedUrlState {
         else ignored.push(describe(name, raw));
         break;
       }
+      case 'story': {
+        if (EVENT_ID_PATTERN.test(value) && value.length <= 80) selection.story = value;
+        else ignored.push(describe(name, raw));
+        break;
+      }
+      case 'step': {
+        if (/^\d{1,4}$/.test(value) && Number(value) >= 1) selection.step = Number(value) - 1;
+        else ignored.push(describe(name, raw));
+        break;
+      }
       case 'lang': {
         const lang = value.toLowerCase();
         if (isLanguage(lang)) selection.lang = lang;
@@ -100,6 +110,10 @@ export function parseUrlState(search: string): ParsedUrlState {
       default:
         if (!PASS_THROUGH.has(name)) ignored.push(describe(name, raw));
     }
+  }
+  if (selection.step !== undefined && selection.story === undefined) {
+    ignored.push(`step=${String(selection.step + 1)}`);
+    delete selection.step;
   }
   return { selection, ignored, adjusted };
 }
@@ -112,6 +126,10 @@ export function serializeUrlState(state: SelectionState, defaultLang: Language =
   if (state.event) params.set('event', state.event);
   if (state.view !== DEFAULT_VIEW) params.set('view', state.view);
   if (state.org) params.set('org', state.org);
+  if (state.story) {
+    params.set('story', state.story);
+    params.set('step', String(state.step + 1));
+  }
   if (state.lang !== defaultLang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

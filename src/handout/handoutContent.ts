@@ -1,0 +1,36 @@
+/**
+ * What the printed handout lists: the story's events, else the selected country's, else the
+ * year's; and their sources, numbered once each.
+ */
+import { eventsInYear, eventsOfCountry, type AtlasIndex } from '../data/atlasIndex';
+import type { AtlasEvent, Source, Story } from '../data/schemas';
+
+/** Enough for two A4 pages at print size. */
+export const HANDOUT_MAX_EVENTS = 22;
+
+export function handoutEvents(
+  index: AtlasIndex,
+  selection: { year: number; country: string | null; story: Story | undefined },
+): AtlasEvent[] {
+  let events: AtlasEvent[];
+  if (selection.story) {
+    const ids = selection.story.steps.map((s) => s.event).filter((id) => id !== undefined);
+    events = [...new Set(ids)].map((id) => index.eventsById.get(id)).filter((e) => e !== undefined);
+  } else if (selection.country) {
+    events = eventsOfCountry(index, selection.country);
+  } else {
+    events = eventsInYear(index, selection.year);
+  }
+  return events.slice(0, HANDOUT_MAX_EVENTS);
+}
+
+export function handoutSources(events: readonly AtlasEvent[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const event of events) {
+    for (const source of event.sources) {
+      const key = 'url' in source ? source.url : source.seed;
+      if (!seen.has(key)) seen.set(key, source);
+    }
+  }
+  return [...seen.values()];
+}

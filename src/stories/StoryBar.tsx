@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useT } from '../i18n/useT';
+import { useActions } from '../state/hooks';
+import { storyKeyAction } from './storyModel';
+import { useActiveStory } from './useActiveStory';
+import { useStoryNavigation } from './useStoryNavigation';
+
+/** The guided tour beside the atlas: the step's caption with Previous / Next. */
+export function StoryBar() {
+  const { t, l } = useT();
+  const { active } = useActiveStory();
+  const navigate = useStoryNavigation(active?.story);
+  const { closeStory } = useActions();
+
+  // A clicker's PageUp/PageDown move the tour unless a control (the Year slider) used them.
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = storyKeyAction(event.key, false);
+      if (action !== 'next' && action !== 'previous') return;
+      event.preventDefault();
+      navigate(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, navigate]);
+
+  if (!active) return null;
+  const { story, step, current, count } = active;
+  return (
+    <section className="story-bar" role="region" aria-label={t('story.region')}>
+      <div className="story-bar-head">
+        <strong>{l(story.title)}</strong>
+        <span aria-live="polite">{t('story.stepOf', { step: step + 1, count })}</span>
+      </div>
+      <p className="story-caption" aria-live="polite">
+        {l(current.caption)}
+      </p>
+      <div className="story-bar-nav">
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => navigate('previous')}
+          disabled={step === 0}
+        >
+          {t('story.previous')}
+        </button>
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => navigate('next')}
+          disabled={step >= count - 1}
+        >
+          {t('story.next')}
+        </button>
+        <button type="button" className="button-small" onClick={closeStory}>
+          {t('story.close')}
+        </button>
+        <span className="hint">{t('story.keysHint')}</span>
+      </div>
+    </section>
+  );
+}
