@@ -37,6 +37,8 @@ setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
   index: AtlasIndex;
+  /** In an embed: wheel zoom needs Ctrl/Cmd and touch needs two fingers, so articles scroll. */
+  cooperativeGestures?: boolean;
 }
 
 type MapStatus =
@@ -53,11 +55,13 @@ function hasWebGl2(): boolean {
   }
 }
 
-export function MapView({ index }: MapViewProps) {
+export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   const store = useStoreApi();
   const { t } = useT();
   const year = useSelectedYear();
   const containerRef = useRef<HTMLDivElement>(null);
+  // Read once when the map is built; the embed never switches gesture modes at run time.
+  const gestures = useRef(cooperativeGestures);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -87,6 +91,7 @@ export function MapView({ index }: MapViewProps) {
         canvasContextAttributes: { preserveDrawingBuffer: true },
         minZoom: 0.5,
         maxZoom: 7,
+        cooperativeGestures: gestures.current,
       });
     } catch (error) {
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
