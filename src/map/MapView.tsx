@@ -12,7 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { eventShapeCodes, MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
@@ -32,6 +32,7 @@ import {
 } from './mapConstants';
 import { MapTooltip, type HoverInfo } from './MapTooltip';
 import { markMapReady, registerMapImage } from './mapReadiness';
+import { SvgMapView } from './SvgMapView';
 
 setWorkerUrl(workerUrl);
 
@@ -65,6 +66,9 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  // Without WebGL the SVG drawing stands in; the map is ready once it is drawn.
+  const [fallbackDrawn, setFallbackDrawn] = useState(false);
+  const markFallbackDrawn = useCallback(() => setFallbackDrawn(true), []);
   const shapes = useQuery(shapesQuery());
   const labels = useQuery(labelsQuery());
 
@@ -104,6 +108,13 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     canvas.removeAttribute('role');
     canvas.removeAttribute('aria-label');
     let alive = true;
+    let removed = false;
+    const remove = () => {
+      if (removed) return;
+      removed = true;
+      registerMapImage(() => null);
+      instance.remove();
+    };
     registerMapImage(() => {
       try {
         return instance.getCanvas().toDataURL('image/png');
@@ -115,13 +126,17 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       if (alive) setMap(instance);
     });
     instance.on('webglcontextlost', () => {
-      if (alive) setStatus({ kind: 'no-webgl' });
+      // MapLibre also fires this, synthetically, when its workers restart, and then rebuilds
+      // the style itself; only a context that is really lost sends the map to the SVG drawing.
+      if (!alive || instance.getCanvas().getContext('webgl2')?.isContextLost() !== true) return;
+      setMap(null);
+      setStatus({ kind: 'no-webgl' });
+      remove();
     });
     return () => {
       alive = false;
-      registerMapImage(() => null);
       setMap(null);
-      instance.remove();
+      remove();
     };
   }, [store]);
 
@@ -280,18 +295,36 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
         ref={containerRef}
         className="map-canvas"
         data-testid="map"
-        data-ready={status.kind === 'ready' ? 'true' : 'false'}
+        data-ready={
+          status.kind === 'ready' || (status.kind === 'no-webgl' && fallbackDrawn)
+            ? 'true'
+            : 'false'
+        }
         role="region"
         aria-label={t('map.label', { year })}
-      />
+      >
+        {status.kind === 'no-webgl' && shapes.data && (
+          <SvgMapView
+            index={index}
+            shapes={shapes.data}
+            labels={labels.data}
+            onDrawn={markFallbackDrawn}
+          />
+        )}
+      </div>
       {status.kind === 'loading' && (
         <p className="map-status" role="status">
           {t('loading.map')}
         </p>
       )}
-      {(status.kind === 'no-webgl' || shapes.isError) && (
+      {status.kind === 'no-webgl' && !shapes.isError && (
+        <p className="map-status map-notice" role="status">
+          {t('map.fallbackNotice')}
+        </p>
+      )}
+      {shapes.isError && (
         <p className="map-status map-status-error" role="alert">
-          {shapes.error ? shapes.error.message : t('error.noWebgl')}
+          {shapes.error.message}
         </p>
       )}
       {status.kind === 'failed' && (

@@ -13,6 +13,7 @@ import {
   LABELS_SOURCE,
   LAYER_IDS,
   LINKS_SOURCE,
+  MAP_SIZES,
 } from './mapConstants';
 
 const statusFill: ExpressionSpecification = [
@@ -50,7 +51,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     id: LAYER_IDS.borders,
     type: 'line',
     source: COUNTRIES_SOURCE,
-    paint: { 'line-color': MAP_COLOURS.border, 'line-width': 0.6 },
+    paint: { 'line-color': MAP_COLOURS.border, 'line-width': MAP_SIZES.border },
   },
   {
     id: LAYER_IDS.members,
@@ -58,8 +59,8 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     source: COUNTRIES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.memberOutline,
-      'line-width': 2.5,
-      'line-dasharray': [1.5, 1],
+      'line-width': MAP_SIZES.member,
+      'line-dasharray': [...MAP_SIZES.memberDash],
       'line-opacity': whenState('member', 1, 0),
     },
   },
@@ -69,7 +70,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     source: COUNTRIES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.involvedOutline,
-      'line-width': 2,
+      'line-width': MAP_SIZES.involved,
       'line-opacity': whenState('involved', 1, 0),
     },
   },
@@ -79,8 +80,8 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     source: COUNTRIES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
-      'line-width': 1.5,
-      'line-opacity': whenState('hover', 0.8, 0),
+      'line-width': MAP_SIZES.hover,
+      'line-opacity': whenState('hover', MAP_SIZES.hoverOpacity, 0),
     },
   },
   {
@@ -89,7 +90,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     source: COUNTRIES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
-      'line-width': 3,
+      'line-width': MAP_SIZES.selected,
       'line-opacity': whenState('selected', 1, 0),
     },
   },
@@ -98,7 +99,11 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: LINKS_SOURCE,
     layout: { 'line-cap': 'round' },
-    paint: { 'line-color': MAP_COLOURS.link, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+    paint: {
+      'line-color': MAP_COLOURS.link,
+      'line-width': MAP_SIZES.link,
+      'line-dasharray': [...MAP_SIZES.linkDash],
+    },
   },
   {
     id: LAYER_IDS.capitals,
@@ -106,10 +111,10 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     source: LINKS_SOURCE,
     filter: ['==', ['geometry-type'], 'Point'],
     paint: {
-      'circle-radius': 3.5,
+      'circle-radius': MAP_SIZES.capitalRadius,
       'circle-color': MAP_COLOURS.capital,
       'circle-stroke-color': MAP_COLOURS.labelHalo,
-      'circle-stroke-width': 1,
+      'circle-stroke-width': MAP_SIZES.capitalStroke,
     },
   },
   {
@@ -119,14 +124,14 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [FONT_FAMILY],
-      'text-size': ['case', ['==', ['get', 'iso3'], 'MLI'], 15, 11.5],
-      'text-max-width': 7,
+      'text-size': ['case', ['==', ['get', 'iso3'], 'MLI'], MAP_SIZES.labelMali, MAP_SIZES.label],
+      'text-max-width': MAP_SIZES.labelMaxWidth,
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: {
       'text-color': MAP_COLOURS.label,
       'text-halo-color': MAP_COLOURS.labelHalo,
-      'text-halo-width': 1.4,
+      'text-halo-width': MAP_SIZES.labelHalo,
     },
   },
 ];

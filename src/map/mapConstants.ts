@@ -1,5 +1,3 @@
-import type { LngLatBoundsLike } from 'maplibre-gl';
-
 export const COUNTRIES_SOURCE = 'countries';
 export const LABELS_SOURCE = 'country-labels';
 export const LINKS_SOURCE = 'links';
@@ -17,15 +15,55 @@ export const LAYER_IDS = {
   labels: 'country-labels',
 } as const;
 
+/** [[west, south], [east, north]] in degrees; the SVG fallback needs the plain pairs. */
+export type LngLatBox = [[number, number], [number, number]];
+
 /** Mali and its seven neighbours, with a margin. */
-export const REGION_BOUNDS: LngLatBoundsLike = [
+export const REGION_BOUNDS: LngLatBox = [
   [-18.5, 3.5],
   [17, 37.5],
 ];
-export const WORLD_BOUNDS: LngLatBoundsLike = [
+export const WORLD_BOUNDS: LngLatBox = [
   [-165, -50],
   [180, 75],
 ];
+
+/**
+ * The camera limits and fit paddings MapView gives MapLibre (as literals there), so the SVG
+ * fallback frames the same view.
+ */
+export const CAMERA = {
+  minZoom: 0.5,
+  maxZoom: 7,
+  /** Padding when the map opens on the region or the world. */
+  openPadding: 12,
+  /** Padding and zoom limit when an event or the view switch moves the camera. */
+  movePadding: 24,
+  moveMaxZoom: 5,
+} as const;
+
+/**
+ * Line widths, dashes and text sizes in CSS pixels, shared by the MapLibre layers and the SVG
+ * fallback so both draw the same map. Dashes are in line widths, as MapLibre counts them.
+ */
+export const MAP_SIZES = {
+  border: 0.6,
+  member: 2.5,
+  memberDash: [1.5, 1],
+  involved: 2,
+  hover: 1.5,
+  hoverOpacity: 0.8,
+  selected: 3,
+  link: 1.6,
+  linkDash: [2, 1.5],
+  capitalRadius: 3.5,
+  capitalStroke: 1,
+  label: 11.5,
+  labelMali: 15,
+  labelHalo: 1.4,
+  /** Labels wrap past this many ems. */
+  labelMaxWidth: 7,
+} as const;
 
 export const BAMAKO: [number, number] = [-8.0029, 12.6392];
 
