@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -11,7 +12,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/results',
-      'public/embed.js',
+      'bench/.cache',
     ],
   },
   js.configs.recommended,
@@ -33,12 +34,7 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        window: 'readonly',
-        document: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
   },
 );

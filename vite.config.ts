@@ -7,6 +7,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // The full atlas and the embed share every module; only the page differs.
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -27,10 +27,13 @@ test('the map becomes ready, shows Mali and its neighbours, and names every colo
 test('the world view and the region view switch the frame', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.waitForMap();
-  await page.getByRole('button', { name: 'World' }).click();
+  await page.getByRole('button', { name: 'World', exact: true }).click();
   await expect.poll(() => atlas.searchParams().get('view')).toBe('world');
-  await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'Region' }).click();
+  await expect(page.getByRole('button', { name: 'World', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Region', exact: true }).click();
   await expect.poll(() => atlas.searchParams().get('view')).toBeNull();
 });
 

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { useChrome } from './app/ChromeContext';
 import { LanguageSwitch } from './app/LanguageSwitch';
 import { NoticeBar } from './app/NoticeBar';
 import { useDocumentLanguage } from './app/useDocumentLanguage';
@@ -8,6 +9,8 @@ import { ViewBoundary } from './app/ViewBoundary';
 import { ViewSwitch } from './app/ViewSwitch';
 import { DataFileError } from './data/dataFiles';
 import { useAtlasData } from './data/useAtlasData';
+import { EmbedHeader } from './embed/EmbedHeader';
+import { useHostBridge } from './embed/useHostBridge';
 import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
 import { useT } from './i18n/useT';
@@ -16,6 +19,7 @@ import { DataSourcesDialog } from './panels/DataSourcesDialog';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Legend } from './panels/Legend';
 import { OrganisationSelect } from './panels/OrganisationSelect';
+import { ShareDialog } from './share/ShareDialog';
 import { usePresenting } from './state/hooks';
 import { PresentButton } from './stories/PresentButton';
 import { PresenterPanel } from './stories/PresenterPanel';
@@ -38,6 +42,8 @@ function Guarded({ children }: { children: ReactNode }) {
 
 export function App() {
   const { t } = useT();
+  const chrome = useChrome();
+  const embed = chrome.mode === 'embed';
   const data = useAtlasData();
   const index = data.status === 'success' ? data.index : undefined;
   const presenting = usePresenting();
@@ -45,25 +51,42 @@ export function App() {
   useGlobalKeys();
   useSelectionGuards(index);
   useStoryDriver();
+  useHostBridge(index, chrome.embed, embed);
+
+  const showControls = !embed || chrome.embed.controls;
+  const showPanel = !embed || chrome.embed.panel;
+  const showTimeline = !embed || chrome.embed.timeline;
+  const className = ['app', presenting && 'presenting', embed && 'embed', !showPanel && 'no-panel']
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
-      <a className="skip-link" href="#timeline">
-        {t('app.skipToTimeline')}
-      </a>
+    <div className={className} data-theme={chrome.embed.theme}>
+      {!embed && (
+        <a className="skip-link" href="#timeline">
+          {t('app.skipToTimeline')}
+        </a>
+      )}
       <header className="app-header">
-        <div className="app-titles">
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
-        </div>
-        <div className="app-controls">
-          {index && <CountrySelect index={index} />}
-          {index && <OrganisationSelect index={index} />}
-          <ViewSwitch />
-          <LanguageSwitch />
-          {index && <PrintButton />}
-          <PresentButton />
-        </div>
+        {embed ? (
+          <EmbedHeader />
+        ) : (
+          <div className="app-titles">
+            <h1>{t('app.title')}</h1>
+            <p className="subtitle">{t('app.subtitle')}</p>
+          </div>
+        )}
+        {showControls && (
+          <div className="app-controls">
+            {index && <CountrySelect index={index} />}
+            {index && <OrganisationSelect index={index} />}
+            <ViewSwitch />
+            {!embed && <LanguageSwitch />}
+            {!embed && index && <PrintButton />}
+            {!embed && <ShareDialog />}
+            {!embed && <PresentButton />}
+          </div>
+        )}
       </header>
       <NoticeBar />
       {data.status === 'pending' && (
@@ -89,29 +112,35 @@ export function App() {
             <div className="map-frame">
               <Guarded>
                 <Suspense fallback={<p className="map-status">{t('loading.map')}</p>}>
-                  <MapView index={index} />
+                  <MapView index={index} cooperativeGestures={embed} />
                 </Suspense>
               </Guarded>
             </div>
             <Legend index={index} />
           </div>
-          <div className="details-area">
-            <Guarded>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Guarded>
-          </div>
-          <div className="timeline-area">
-            <StoryBar />
-            <PlayControls />
-            <Guarded>
-              <Timeline index={index} />
-            </Guarded>
-          </div>
+          {showPanel && (
+            <div className="details-area">
+              <Guarded>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Guarded>
+            </div>
+          )}
+          {showTimeline && (
+            <div className="timeline-area">
+              <StoryBar />
+              <PlayControls />
+              <Guarded>
+                <Timeline index={index} />
+              </Guarded>
+            </div>
+          )}
         </main>
       )}
-      {index && <Handout index={index} />}
-      <footer className="app-footer">
-        <p>{t('footer.attribution')}</p>
-        {index && <DataSourcesDialog index={index} />}
-      </footer>
+      {index && !embed && <Handout index={index} />}
+      {!embed && (
+        <footer className="app-footer">
+          <p>{t('footer.attribution')}</p>
+          {index && <DataSourcesDialog index={index} />}
+        </footer>
+      )}
     </div>
   );
 }

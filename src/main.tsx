@@ -4,6 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ChromeContext, FULL_CHROME, type Chrome } from './app/ChromeContext';
+import { parseEmbedOptions } from './embed/embedOptions';
 import type { Language } from './i18n/messages';
 import { translate } from './i18n/translate';
 import { getRenderedCountries, isMapReady } from './map/mapReadiness';
@@ -12,9 +14,20 @@ import { StoreProvider } from './state/StoreContext';
 import { parseUrlState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
 
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+const chrome: Chrome =
+  root.dataset.mode === 'embed'
+    ? { mode: 'embed', embed: parseEmbedOptions(window.location.search) }
+    : FULL_CHROME;
+
 const browserLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 const parsed = parseUrlState(window.location.search);
-const store = createAppStore({ lang: browserLanguage, ...parsed.selection });
+const store = createAppStore({
+  lang: browserLanguage,
+  ...parsed.selection,
+  yearLocked: chrome.mode === 'embed' && !chrome.embed.interactive,
+});
 const { lang, actions } = store.getState();
 if (parsed.ignored.length > 0) {
   actions.addNotice(translate(lang, 'notice.ignoredParams', { list: parsed.ignored.join(', ') }));
@@ -34,13 +47,13 @@ Object.assign(window, {
 });
 
 const queryClient = new QueryClient();
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <StoreProvider store={store}>
-        <App />
+        <ChromeContext value={chrome}>
+          <App />
+        </ChromeContext>
       </StoreProvider>
     </QueryClientProvider>
   </StrictMode>,

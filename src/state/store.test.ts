@@ -66,6 +66,18 @@ describe('createAppStore', () => {
     expect(store.getState()).toMatchObject({ year: 1999, country: null, event: null });
   });
 
+  it('a locked year ignores the reader but follows the host', () => {
+    const store = createAppStore({ year: 2013, yearLocked: true });
+    const { actions } = store.getState();
+    actions.scrubYear(1990);
+    actions.stepYear(1);
+    actions.play();
+    actions.selectEvent({ id: 'an-event', year: 1975 });
+    expect(store.getState()).toMatchObject({ year: 2013, playing: false, event: 'an-event' });
+    actions.selectYear(2020);
+    expect(store.getState().year).toBe(2020);
+  });
+
   it('notices are kept once and can be dismissed', () => {
     const store = createAppStore();
     const { actions } = store.getState();

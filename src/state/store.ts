@@ -36,6 +36,8 @@ export interface SelectionState {
 }
 
 export interface AtlasState extends SelectionState {
+  /** An embed with a fixed year: the reader cannot move it (the host page and links still can). */
+  yearLocked: boolean;
   /** Presenter mode: the classroom layout, keys for a clicker. */
   presenting: boolean;
   playing: boolean;
@@ -110,6 +112,7 @@ export const INITIAL_STATE: AtlasState = {
   org: null,
   story: null,
   step: 0,
+  yearLocked: false,
   presenting: false,
   playing: false,
   speed: 'normal',
@@ -132,14 +135,22 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
   return createStore<AtlasStore>()((set, get) => {
     const actions: AtlasActions = {
       selectYear: (year) => set({ year: clampYear(year) }),
-      stepYear: (delta) => set({ year: clampYear(get().year + delta), playing: false }),
-      scrubYear: (year) => set({ year: clampYear(year), playing: false }),
+      stepYear: (delta) => {
+        if (!get().yearLocked) set({ year: clampYear(get().year + delta), playing: false });
+      },
+      scrubYear: (year) => {
+        if (!get().yearLocked) set({ year: clampYear(year), playing: false });
+      },
       selectCountry: (iso3) => set({ country: validCountry(iso3), playing: false }),
       selectEvent: (event) =>
         set(
           event === null
             ? { event: null }
-            : { event: validEvent(event.id), year: clampYear(event.year), playing: false },
+            : {
+                event: validEvent(event.id),
+                year: get().yearLocked ? get().year : clampYear(event.year),
+                playing: false,
+              },
         ),
       clearSelection: () => set({ country: null, event: null, playing: false }),
       setView: (view) => set({ view }),
@@ -172,7 +183,8 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
       setLanguage: (lang) => set({ lang }),
       play: () => {
         // Playing from the last year starts the story again from independence.
-        const { year } = get();
+        const { year, yearLocked } = get();
+        if (yearLocked) return;
         set({ playing: true, year: year >= LAST_YEAR ? FIRST_YEAR : year });
       },
       pause: () => set({ playing: false }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, type SelectionState } from './store';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { parseUrlState, passThroughParams, serializeUrlState } from './urlState';
 
 const base: SelectionState = {
   year: INITIAL_STATE.year,
@@ -114,6 +114,16 @@ describe('story parameters', () => {
   it('writes story and step together', () => {
     expect(serializeUrlState({ ...base, story: 'g5-sahel-to-aes', step: 2 })).toBe(
       '?story=g5-sahel-to-aes&step=3',
+    );
+  });
+});
+
+describe('pass-through parameters', () => {
+  it('are not reported and are kept when the state is written again', () => {
+    const search = '?year=2013&timeline=0&theme=dark&parentOrigin=https%3A%2F%2Fa.example';
+    expect(parseUrlState(search).ignored).toEqual([]);
+    expect(serializeUrlState({ ...base, year: 2014 }, 'en', passThroughParams(search))).toBe(
+      '?year=2014&timeline=0&theme=dark&parentOrigin=https%3A%2F%2Fa.example',
     );
   });
 });

@@ -3,6 +3,7 @@
  * Parsing never throws; it keeps what is valid and reports what it ignored or adjusted so the app
  * can say so. Serializing leaves defaults out so links stay short.
  */
+import { EMBED_PARAMS } from '../embed/embedOptions';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import type { SelectionState } from './store';
 import {
@@ -25,8 +26,8 @@ export interface ParsedUrlState {
   adjusted: string[];
 }
 
-/** Parameters owned by other features; accepted here so they are not reported as unknown. */
-const PASS_THROUGH = new Set<string>([]);
+/** Parameters owned by other features (the embed's display options); kept, never reported. */
+export const PASS_THROUGH: ReadonlySet<string> = new Set<string>(EMBED_PARAMS);
 const MAX_SHOWN_VALUE = 24;
 
 function describe(name: string, value: string): string {
@@ -118,8 +119,21 @@ export function parseUrlState(search: string): ParsedUrlState {
   return { selection, ignored, adjusted };
 }
 
+/** The pass-through parameters of a query string, to carry over when the state is rewritten. */
+export function passThroughParams(search: string): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search)) {
+    if (PASS_THROUGH.has(name) && !kept.has(name)) kept.set(name, value);
+  }
+  return kept;
+}
+
 /** The query string for a selection, defaults left out ("" when everything is default). */
-export function serializeUrlState(state: SelectionState, defaultLang: Language = 'en'): string {
+export function serializeUrlState(
+  state: SelectionState,
+  defaultLang: Language = 'en',
+  keep: URLSearchParams = new URLSearchParams(),
+): string {
   const params = new URLSearchParams();
   if (state.year !== DEFAULT_YEAR) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
@@ -131,6 +145,7 @@ export function serializeUrlState(state: SelectionState, defaultLang: Language =
     params.set('step', String(state.step + 1));
   }
   if (state.lang !== defaultLang) params.set('lang', state.lang);
+  for (const [name, value] of keep) params.set(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../i18n/messages';
 import type { AtlasStoreApi, SelectionState } from './store';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { parseUrlState, passThroughParams, serializeUrlState } from './urlState';
 
 function isDiscreteChange(a: SelectionState, b: SelectionState): boolean {
   return (
@@ -32,7 +32,7 @@ export function startUrlSync(store: AtlasStoreApi, defaultLang: Language): () =>
   const unsubscribe = store.subscribe((state, previous) => {
     const replace = replaceNext;
     replaceNext = false;
-    const search = serializeUrlState(state, defaultLang);
+    const search = serializeUrlState(state, defaultLang, passThroughParams(window.location.search));
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (!replace && isDiscreteChange(state, previous)) window.history.pushState(null, '', url);

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useActions, usePlaying, usePlaySpeed } from '../state/hooks';
+import { useAtlas } from '../state/StoreContext';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/stateConstants';
 import { usePlayback } from './usePlayback';
 
@@ -13,7 +14,9 @@ export function PlayControls() {
   const playing = usePlaying();
   const speed = usePlaySpeed();
   const { togglePlay, setSpeed } = useActions();
+  const locked = useAtlas((s) => s.yearLocked);
   usePlayback();
+  if (locked) return null;
   return (
     <div className="play-controls">
       <button type="button" className="play-button" onClick={togglePlay}>

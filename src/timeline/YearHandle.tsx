@@ -3,7 +3,7 @@ import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import { useSelectedYear } from '../state/hooks';
-import { useStoreApi } from '../state/StoreContext';
+import { useAtlas, useStoreApi } from '../state/StoreContext';
 import { keyToYear, xToYear } from './timelineModel';
 
 export interface YearHandleProps {
@@ -18,6 +18,7 @@ export interface YearHandleProps {
 export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps) {
   const { t } = useT();
   const year = useSelectedYear();
+  const locked = useAtlas((s) => s.yearLocked);
   const store = useStoreApi();
 
   const yearAt = (clientX: number) => {
@@ -25,6 +26,7 @@ export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps
     return xToYear(scale, clientX - left - marginX);
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (locked) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     event.preventDefault();
     event.currentTarget.focus();
@@ -43,7 +45,7 @@ export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps
 
   return (
     <div
-      className="year-handle"
+      className={locked ? 'year-handle is-locked' : 'year-handle'}
       role="slider"
       tabIndex={0}
       aria-label={t('year.label')}
@@ -52,6 +54,7 @@ export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps
       aria-valuenow={year}
       aria-valuetext={t('year.valueText', { year })}
       aria-orientation="horizontal"
+      aria-disabled={locked || undefined}
       data-testid="timeline.handle"
       style={{ left: x, top: top - 13 }}
       onPointerDown={onPointerDown}

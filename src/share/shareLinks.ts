@@ -1,0 +1,63 @@
+/**
+ * Links and embed code for the current state. Pure, so the Share dialog, the embed's "Open in the
+ * full atlas" link and the tests all build the same thing.
+ */
+import { embedOptionParams, type EmbedOptions } from '../embed/embedOptions';
+import type { Language } from '../i18n/messages';
+import type { SelectionState } from '../state/store';
+import { serializeUrlState } from '../state/urlState';
+
+/** The folder the atlas is served from, e.g. https://atlas.example/ or http://127.0.0.1:4173/. */
+export function atlasBase(origin: string, basePath: string): string {
+  return new URL(basePath, origin).href;
+}
+
+/** The full atlas at this state. The language is always written: a link should not depend on
+ * the browser of whoever opens it. */
+export function fullAtlasUrl(base: string, state: SelectionState): string {
+  return `${base}${serializeUrlState(state, otherLanguage(state.lang))}`;
+}
+
+function otherLanguage(lang: Language): Language {
+  return lang === 'en' ? 'fr' : 'en';
+}
+
+export function embedUrl(base: string, state: SelectionState, options: EmbedOptions): string {
+  const search = serializeUrlState(state, otherLanguage(state.lang), embedOptionParams(options));
+  return `${base}embed.html${search}`;
+}
+
+/** A height that fits what the embed shows at a column's width, before auto-resize takes over. */
+export function embedHeight(options: EmbedOptions): number {
+  return (
+    380 + (options.timeline ? 260 : 0) + (options.panel ? 200 : 0) + (options.controls ? 50 : 0)
+  );
+}
+
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export interface EmbedCodeInput {
+  base: string;
+  state: SelectionState;
+  options: EmbedOptions;
+  title: string;
+  withResizeScript: boolean;
+}
+
+export function embedCode({
+  base,
+  state,
+  options,
+  title,
+  withResizeScript,
+}: EmbedCodeInput): string {
+  const iframe =
+    `<iframe src="${attribute(embedUrl(base, state, options))}" title="${attribute(title)}" ` +
+    `width="100%" height="${String(embedHeight(options))}" style="border:0" loading="lazy" ` +
+    `allow="fullscreen" data-mali-atlas></iframe>`;
+  return withResizeScript
+    ? `${iframe}\n<script src="${attribute(`${base}embed.js`)}" async></script>`
+    : iframe;
+}
