@@ -56,7 +56,7 @@ export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps
       aria-orientation="horizontal"
       aria-disabled={locked || undefined}
       data-testid="timeline.handle"
-      style={{ left: x, top: top - 13 }}
+      style={{ left: x, top: top - 12 }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onKeyDown={onKeyDown}
