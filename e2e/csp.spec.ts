@@ -96,7 +96,8 @@ test('the policy is enforced: an injected inline script is refused and reported'
     return document.documentElement.dataset.inlineRan ?? 'no';
   });
   expect(ran).toBe('no');
-  expect(violations).toHaveLength(1);
+  // The report crosses from the page's console to the test asynchronously.
+  await expect.poll(() => violations.length).toBe(1);
   expect(violations[0]).toMatch(/^script-src-elem refused inline/);
 });
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Announcer } from './app/Announcer';
 import { useChrome } from './app/ChromeContext';
 import { LanguageSwitch } from './app/LanguageSwitch';
 import { NoticeBar } from './app/NoticeBar';
@@ -7,6 +8,7 @@ import { useGlobalKeys } from './app/useGlobalKeys';
 import { useSelectionGuards } from './app/useSelectionGuards';
 import { ViewBoundary } from './app/ViewBoundary';
 import { ViewSwitch } from './app/ViewSwitch';
+import { ViewTabs, type AtlasView } from './app/ViewTabs';
 import { DataFileError } from './data/dataFiles';
 import { useAtlasData } from './data/useAtlasData';
 import { EmbedHeader } from './embed/EmbedHeader';
@@ -15,6 +17,8 @@ import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
 import { useT } from './i18n/useT';
 import { CountrySelect } from './panels/CountrySelect';
+import { CountryTable } from './panels/CountryTable';
+import { EventListView } from './panels/EventListView';
 import { DataSourcesDialog } from './panels/DataSourcesDialog';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Legend } from './panels/Legend';
@@ -47,6 +51,8 @@ export function App() {
   const data = useAtlasData();
   const index = data.status === 'success' ? data.index : undefined;
   const presenting = usePresenting();
+  const [atlasView, setAtlasView] = useState<AtlasView>('map');
+  const shownView: AtlasView = embed || presenting ? 'map' : atlasView;
   useDocumentLanguage();
   useGlobalKeys();
   useSelectionGuards(index);
@@ -89,6 +95,7 @@ export function App() {
         )}
       </header>
       <NoticeBar />
+      {index && <Announcer index={index} />}
       {data.status === 'pending' && (
         <p className="loading" role="status">
           {t('loading.data')}
@@ -109,14 +116,46 @@ export function App() {
       {index && (
         <main className="atlas">
           <div className="map-area">
-            <div className="map-frame">
+            {!embed && !presenting && <ViewTabs view={atlasView} onChange={setAtlasView} />}
+            {/* The map stays mounted behind the other views: no second WebGL start-up. */}
+            <div
+              className="map-frame"
+              id="view-panel-map"
+              role={embed ? undefined : 'tabpanel'}
+              aria-labelledby={embed ? undefined : 'view-tab-map'}
+              hidden={shownView !== 'map'}
+            >
               <Guarded>
                 <Suspense fallback={<p className="map-status">{t('loading.map')}</p>}>
                   <MapView index={index} cooperativeGestures={embed} />
                 </Suspense>
               </Guarded>
             </div>
-            <Legend index={index} />
+            {shownView === 'table' && (
+              <div
+                className="view-panel"
+                id="view-panel-table"
+                role="tabpanel"
+                aria-labelledby="view-tab-table"
+              >
+                <Guarded>
+                  <CountryTable index={index} />
+                </Guarded>
+              </div>
+            )}
+            {shownView === 'list' && (
+              <div
+                className="view-panel"
+                id="view-panel-list"
+                role="tabpanel"
+                aria-labelledby="view-tab-list"
+              >
+                <Guarded>
+                  <EventListView index={index} />
+                </Guarded>
+              </div>
+            )}
+            {shownView === 'map' && <Legend index={index} />}
           </div>
           {showPanel && (
             <div className="details-area">

@@ -1,0 +1,77 @@
+/** Rows of the country table: filtered and sorted, pure so it can be tested. */
+import {
+  countryNameInYear,
+  eventsOfCountry,
+  statusAt,
+  type AtlasIndex,
+  type DisplayStatus,
+} from '../data/atlasIndex';
+import type { Language } from '../i18n/messages';
+
+export interface CountryRow {
+  iso3: string;
+  name: string;
+  status: DisplayStatus;
+  since: string | null;
+  events: number;
+  neighbour: boolean;
+}
+
+export type SortKey = 'name' | 'status' | 'since' | 'events';
+export type SortDirection = 'ascending' | 'descending';
+
+const STATUS_ORDER: DisplayStatus[] = [
+  'mali',
+  'close',
+  'cooperative',
+  'established',
+  'tense',
+  'suspended',
+  'severed',
+  'none',
+  'unknown',
+];
+
+export function countryRows(index: AtlasIndex, year: number, lang: Language): CountryRow[] {
+  return index.countries.map((country) => ({
+    iso3: country.iso3,
+    name: countryNameInYear(index, country, year)[lang],
+    status: statusAt(country, year),
+    since: country.relationsSince?.date ?? null,
+    events: eventsOfCountry(index, country.iso3).length,
+    neighbour: country.neighbour,
+  }));
+}
+
+export function filterRows(
+  rows: readonly CountryRow[],
+  text: string,
+  status: DisplayStatus | 'all',
+): CountryRow[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return rows.filter(
+    (row) =>
+      (status === 'all' || row.status === status) &&
+      (needle === '' ||
+        row.name.toLocaleLowerCase().includes(needle) ||
+        row.iso3.toLowerCase() === needle),
+  );
+}
+
+export function sortRows(
+  rows: readonly CountryRow[],
+  key: SortKey,
+  direction: SortDirection,
+  lang: Language,
+): CountryRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const byName = (a: CountryRow, b: CountryRow) => a.name.localeCompare(b.name, lang);
+  const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
+    name: byName,
+    status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    // Countries with no known date go last whichever the direction.
+    since: (a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999'),
+    events: (a, b) => a.events - b.events,
+  };
+  return [...rows].sort((a, b) => sign * compare[key](a, b) || byName(a, b));
+}
