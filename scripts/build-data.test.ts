@@ -109,3 +109,19 @@ describe('data/stories/', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('French data texts', () => {
+  it('every event title and summary is written in French, not copied from English', () => {
+    const copied = data.events.filter(
+      (e) => e.title.fr === e.title.en || e.summary.fr === e.summary.en,
+    );
+    expect(copied.map((e) => e.id)).toEqual([]);
+  });
+
+  it('French uses the French acronyms (CEDEAO, UA, ONU), never the English ones', () => {
+    const french = data.events.map((e) => `${e.title.fr} ${e.summary.fr}`).join(' ');
+    expect(french).not.toMatch(/\bECOWAS\b/);
+    expect(french).not.toMatch(/\bAU\b/);
+    expect(french).not.toMatch(/\bUN\b/);
+  });
+});

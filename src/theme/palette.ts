@@ -10,9 +10,9 @@ export const STATUS_COLOURS: Record<RelationStatus, string> = {
   cooperative: '#4292c6',
   established: '#a6cee3',
   tense: '#f28e2b',
-  suspended: '#9c6fb6',
+  suspended: '#6e6e6e',
   severed: '#b2182b',
-  none: '#ececec',
+  none: '#cbbfa6',
 };
 
 export const CATEGORY_COLOURS: Record<EventCategory, string> = {
