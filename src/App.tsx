@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Announcer } from './app/Announcer';
+import { DataProblems } from './app/DataProblems';
 import { useChrome } from './app/ChromeContext';
 import { LanguageSwitch } from './app/LanguageSwitch';
 import { NoticeBar } from './app/NoticeBar';
@@ -103,15 +104,20 @@ export function App() {
       )}
       {data.status === 'error' && (
         <div className="data-error" role="alert">
-          <p>
-            {data.error instanceof DataFileError
-              ? t('error.data', { file: data.error.file, detail: data.error.detail })
-              : data.error.message}
-          </p>
+          {data.errors.map((error) => (
+            <p key={error.message}>
+              {error instanceof DataFileError
+                ? t('error.data', { file: error.file, detail: error.detail })
+                : error.message}
+            </p>
+          ))}
           <button type="button" onClick={data.retry}>
             {t('error.retry')}
           </button>
         </div>
+      )}
+      {data.status === 'success' && (
+        <DataProblems errors={data.errors} problems={data.problems} retry={data.retry} />
       )}
       {index && (
         <main className="atlas">

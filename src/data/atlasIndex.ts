@@ -41,7 +41,10 @@ export function buildAtlasIndex(
   countriesFile: CountriesFile,
   context: ContextFile,
 ): AtlasIndex {
-  const events = [...eventsFile.events].sort((a, b) =>
+  // A duplicated id keeps its first record (the data check reports the duplicate).
+  const seen = new Set<string>();
+  const unique = eventsFile.events.filter((e) => !seen.has(e.id) && Boolean(seen.add(e.id)));
+  const events = [...unique].sort((a, b) =>
     startOfIsoDate(a.date).localeCompare(startOfIsoDate(b.date)),
   );
   const eventsByYear = new Map<number, AtlasEvent[]>();

@@ -3,7 +3,7 @@
  * the file, the first invalid record and its field, so a reader (or the person who edited data/)
  * knows exactly what to fix.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export class DataFileError extends Error {
   constructor(
@@ -58,4 +58,41 @@ export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>): Prom
     throw new DataFileError(file, 'it is not valid JSON');
   }
   return parseDataFile(file, json, schema);
+}
+
+export interface LoadedRecords<T> {
+  records: T[];
+  /** Records left out, each named by file, record and field. */
+  problems: string[];
+}
+
+/**
+ * Reads a file's records one by one: a record that breaks the schema is left out and reported,
+ * so one bad entry never hides the rest of the atlas.
+ */
+export function parseRecords<T>(
+  file: string,
+  records: unknown[],
+  schema: z.ZodType<T>,
+): LoadedRecords<T> {
+  const kept: T[] = [];
+  const problems: string[] = [];
+  for (const [i, record] of records.entries()) {
+    const result = schema.safeParse(record);
+    if (result.success) {
+      kept.push(result.data);
+      continue;
+    }
+    const wrapped = { records: [record] };
+    const issue = result.error.issues[0];
+    const shifted = issue
+      ? new z.ZodError([{ ...issue, path: ['records', 0, ...issue.path] }])
+      : result.error;
+    const detail = describeFirstIssue(wrapped, shifted).replace(
+      'record #0',
+      `record #${String(i)}`,
+    );
+    problems.push(`${file}: ${detail} (left out)`);
+  }
+  return { records: kept, problems };
 }

@@ -3,12 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchDataFile } from './dataFiles';
 import { labelsFileSchema, shapesFileSchema } from './geoSchemas';
-import {
-  contextFileSchema,
-  countriesFileSchema,
-  eventsFileSchema,
-  storiesFileSchema,
-} from './schemas';
+import { fetchCountries, fetchEvents } from './lenientFiles';
+import { contextFileSchema, storiesFileSchema } from './schemas';
 
 export const DATA_FILES = {
   events: 'events.json',
@@ -27,8 +23,20 @@ const fileQuery = <T>(file: string, schema: z.ZodType<T>) =>
     retry: 1,
   });
 
-export const eventsQuery = () => fileQuery(DATA_FILES.events, eventsFileSchema);
-export const countriesQuery = () => fileQuery(DATA_FILES.countries, countriesFileSchema);
+export const eventsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.events],
+    queryFn: () => fetchEvents(DATA_FILES.events),
+    staleTime: Infinity,
+    retry: 1,
+  });
+export const countriesQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.countries],
+    queryFn: () => fetchCountries(DATA_FILES.countries),
+    staleTime: Infinity,
+    retry: 1,
+  });
 export const contextQuery = () => fileQuery(DATA_FILES.context, contextFileSchema);
 export const shapesQuery = () => fileQuery(DATA_FILES.shapes, shapesFileSchema);
 export const labelsQuery = () => fileQuery(DATA_FILES.labels, labelsFileSchema);

@@ -1,34 +1,58 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { buildAtlasIndex, type AtlasIndex } from './atlasIndex';
+import { checkIntegrity } from './integrity';
 import { contextQuery, countriesQuery, eventsQuery } from './queries';
+import type { ContextFile } from './schemas';
 
 export type AtlasData =
   | { status: 'pending' }
-  | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'success'; index: AtlasIndex };
-
-/** The three data files together, as one index, or the first error with a way to retry. */
-export function useAtlasData(): AtlasData {
-  const [events, countries, context] = useQueries({
-    queries: [eventsQuery(), countriesQuery(), contextQuery()],
-  });
-  const index = useMemo(
-    () =>
-      events.data && countries.data && context.data
-        ? buildAtlasIndex(events.data, countries.data, context.data)
-        : undefined,
-    [events.data, countries.data, context.data],
-  );
-  const failed = [events, countries, context].find((q) => q.isError);
-  if (failed?.error) {
-    return {
-      status: 'error',
-      error: failed.error,
-      retry: () => {
-        for (const q of [events, countries, context]) if (q.isError) void q.refetch();
-      },
+  | { status: 'error'; errors: Error[]; retry: () => void }
+  | {
+      status: 'success';
+      index: AtlasIndex;
+      /** Files that could not be loaded: the atlas shows what the others hold. */
+      errors: Error[];
+      /** Records left out or inconsistent, named by file, record and field. */
+      problems: string[];
+      retry: () => void;
     };
-  }
-  return index ? { status: 'success', index } : { status: 'pending' };
+
+const EMPTY_CONTEXT: ContextFile = { organisations: [], presences: [], eras: [] };
+
+/**
+ * The three data files as one index. A file that fails is reported and replaced by nothing, so
+ * the rest still shows; only when all three fail is there nothing to show.
+ */
+export function useAtlasData(): AtlasData {
+  const queries = useQueries({ queries: [eventsQuery(), countriesQuery(), contextQuery()] });
+  const [events, countries, context] = queries;
+  const settled = queries.every((q) => q.isSuccess || q.isError);
+
+  const built = useMemo(() => {
+    if (!settled) return undefined;
+    const eventsData = events.data ?? { events: [], problems: [] };
+    const countriesData = countries.data ?? { countries: [], historicalCodes: [], problems: [] };
+    const contextData = context.data ?? EMPTY_CONTEXT;
+    const integrity =
+      events.data && countries.data && context.data
+        ? checkIntegrity({
+            events: eventsData.events,
+            countries: countriesData,
+            context: contextData,
+          })
+        : [];
+    return {
+      index: buildAtlasIndex(eventsData, countriesData, contextData),
+      problems: [...eventsData.problems, ...countriesData.problems, ...integrity],
+    };
+  }, [settled, events.data, countries.data, context.data]);
+
+  const errors = queries.flatMap((q) => (q.error ? [q.error] : []));
+  const retry = () => {
+    for (const q of queries) if (q.isError) void q.refetch();
+  };
+  if (!built) return { status: 'pending' };
+  if (errors.length === queries.length) return { status: 'error', errors, retry };
+  return { status: 'success', index: built.index, errors, problems: built.problems, retry };
 }

@@ -14,6 +14,9 @@ export const en = {
   'loading.map': 'Loading the map…',
   'error.data': 'The file {file} could not be loaded: {detail}',
   'error.retry': 'Retry',
+  'error.partial': 'The rest of the atlas shows what the other files hold.',
+  'error.records': 'Some records in the data have problems ({count}):',
+  'error.moreRecords': 'and {count} more',
   'error.viewCrashed': 'This part of the atlas stopped working. The rest still works.',
   'error.reloadView': 'Reload this view',
   'error.noWebgl':
@@ -186,6 +189,9 @@ export const fr: Messages = {
   'loading.map': 'Chargement de la carte…',
   'error.data': 'Le fichier {file} n’a pas pu être chargé : {detail}',
   'error.retry': 'Réessayer',
+  'error.partial': 'Le reste de l’atlas montre ce que contiennent les autres fichiers.',
+  'error.records': 'Certains enregistrements des données posent problème ({count}) :',
+  'error.moreRecords': 'et {count} de plus',
   'error.viewCrashed':
     'Cette partie de l’atlas a cessé de fonctionner. Le reste fonctionne toujours.',
   'error.reloadView': 'Recharger cette vue',

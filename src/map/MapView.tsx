@@ -33,6 +33,7 @@ import {
 import { MapTooltip, type HoverInfo } from './MapTooltip';
 import { markMapReady, registerMapImage } from './mapReadiness';
 import { SvgMapView } from './SvgMapView';
+import { useCrashProbe } from '../app/crashProbe';
 
 setWorkerUrl(workerUrl);
 
@@ -57,6 +58,7 @@ function hasWebGl2(): boolean {
 }
 
 export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
+  useCrashProbe('map');
   const store = useStoreApi();
   const { t } = useT();
   const year = useSelectedYear();

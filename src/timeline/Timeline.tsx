@@ -31,6 +31,7 @@ import {
 } from './timelineModel';
 import { layoutSpans } from './timelineSpans';
 import { TIMELINE_SIZES as S } from './timelineConstants';
+import { useCrashProbe } from '../app/crashProbe';
 
 export interface TimelineProps {
   index: AtlasIndex;
@@ -39,6 +40,7 @@ export interface TimelineProps {
 const CLICK_SLOP = 4;
 
 export function Timeline({ index }: TimelineProps) {
+  useCrashProbe('timeline');
   const store = useStoreApi();
   const { t, l } = useT();
   const year = useSelectedYear();
