@@ -114,8 +114,17 @@ test('the embed code from the Share dialog, pasted into a blank page, shows the 
   await expect(dialog).toBeHidden();
   await expect(share).toBeFocused();
 
+  // A blank page on another origin, served for real (an opaque about:blank parent is not a page
+  // a journalist has, and frame-ancestors rightly does not match it).
+  const host = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(
+      `<!doctype html><html><head><title>blank</title></head><body>${code}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(4175, '127.0.0.1', resolve));
   const blank = await context.newPage();
-  await blank.setContent(`<!doctype html><html><body>${code}</body></html>`);
+  await blank.goto('http://127.0.0.1:4175/');
   const embedded = blank.frameLocator('iframe');
   await expect(embedded.getByRole('slider', { name: 'Year' })).toHaveAttribute(
     'aria-valuenow',
@@ -124,4 +133,5 @@ test('the embed code from the Share dialog, pasted into a blank page, shows the 
   await expect(
     embedded.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }),
   ).toHaveText('France');
+  await new Promise<void>((resolve) => host.close(() => resolve()));
 });

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { ModalDialog } from '../app/ModalDialog';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../embed/embedOptions';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { translate } from '../i18n/translate';
@@ -65,112 +66,85 @@ function CopyField({
 
 /** The link and the embed code for what the reader sees now, with the embed's options. */
 export function ShareDialog() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const store = useStoreApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const [snapshot, setSnapshot] = useState<SelectionState | null>(null);
-  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
-  const [embedLang, setEmbedLang] = useState<Language>(lang);
-  const [withScript, setWithScript] = useState(true);
+  const [snapshot, setSnapshot] = useState<SelectionState>(() => store.getState());
+  return (
+    <ModalDialog
+      openLabel={t('share.open')}
+      title={t('share.title')}
+      onOpen={() => setSnapshot(store.getState())}
+    >
+      <ShareContent snapshot={snapshot} />
+    </ModalDialog>
+  );
+}
 
-  const show = () => {
-    setSnapshot(store.getState());
-    setEmbedLang(store.getState().lang);
-    dialogRef.current?.showModal();
-    setOpen(true);
-  };
+function ShareContent({ snapshot }: { snapshot: SelectionState }) {
+  const { t } = useT();
+  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  const [embedLang, setEmbedLang] = useState<Language>(snapshot.lang);
+  const [withScript, setWithScript] = useState(true);
   const base = atlasBase(window.location.origin, import.meta.env.BASE_URL);
   const toggle = (key: 'timeline' | 'panel' | 'controls' | 'interactive') => (checked: boolean) =>
     setOptions((o) => ({ ...o, [key]: checked }));
-  const state = snapshot ? { ...snapshot, lang: embedLang } : null;
-  const title = state
-    ? `${translate(embedLang, 'app.title')} — ${translate(embedLang, 'app.subtitle')} (${String(state.year)})`
-    : '';
-
+  const state = { ...snapshot, lang: embedLang };
+  const title = `${translate(embedLang, 'app.title')} — ${translate(embedLang, 'app.subtitle')} (${String(state.year)})`;
   return (
     <>
-      <button type="button" className="button-small" onClick={show}>
-        {t('share.open')}
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="dialog"
-        aria-labelledby="share-dialog-title"
-        onClose={() => setOpen(false)}
-      >
-        {open && state && snapshot && (
-          <div className="dialog-body">
-            <div className="dialog-head">
-              <h2 id="share-dialog-title">{t('share.title')}</h2>
-              <button
-                type="button"
-                className="button-small"
-                onClick={() => dialogRef.current?.close()}
-              >
-                {t('dialog.close')}
-              </button>
-            </div>
-            <CopyField
-              label={t('share.link')}
-              value={fullAtlasUrl(base, snapshot)}
-              multiline={false}
-            />
-            <fieldset className="share-options">
-              <legend>{t('share.options')}</legend>
-              {(['timeline', 'panel', 'controls', 'interactive'] as const).map((key) => (
-                <label key={key}>
-                  <input
-                    type="checkbox"
-                    checked={options[key]}
-                    onChange={(e) => toggle(key)(e.target.checked)}
-                  />{' '}
-                  {t(`share.option.${key}`)}
-                </label>
-              ))}
-              <label>
-                {t('app.language')}{' '}
-                <select
-                  value={embedLang}
-                  onChange={(e) => setEmbedLang(e.target.value === 'fr' ? 'fr' : 'en')}
-                >
-                  {LANGUAGES.map((l) => (
-                    <option key={l} value={l}>
-                      {l === 'en' ? 'English' : 'Français'}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('share.theme')}{' '}
-                <select
-                  value={options.theme}
-                  onChange={(e) => {
-                    const theme: Theme = e.target.value === 'dark' ? 'dark' : 'light';
-                    setOptions((o) => ({ ...o, theme }));
-                  }}
-                >
-                  <option value="light">{t('share.theme.light')}</option>
-                  <option value="dark">{t('share.theme.dark')}</option>
-                </select>
-              </label>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={withScript}
-                  onChange={(e) => setWithScript(e.target.checked)}
-                />{' '}
-                {t('share.option.script')}
-              </label>
-            </fieldset>
-            <CopyField
-              label={t('share.embed')}
-              value={embedCode({ base, state, options, title, withResizeScript: withScript })}
-              multiline
-            />
-          </div>
-        )}
-      </dialog>
+      <CopyField label={t('share.link')} value={fullAtlasUrl(base, snapshot)} multiline={false} />
+      <fieldset className="share-options">
+        <legend>{t('share.options')}</legend>
+        {(['timeline', 'panel', 'controls', 'interactive'] as const).map((key) => (
+          <label key={key}>
+            <input
+              type="checkbox"
+              checked={options[key]}
+              onChange={(e) => toggle(key)(e.target.checked)}
+            />{' '}
+            {t(`share.option.${key}`)}
+          </label>
+        ))}
+        <label>
+          {t('app.language')}{' '}
+          <select
+            value={embedLang}
+            onChange={(e) => setEmbedLang(e.target.value === 'fr' ? 'fr' : 'en')}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === 'en' ? 'English' : 'Français'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('share.theme')}{' '}
+          <select
+            value={options.theme}
+            onChange={(e) => {
+              const theme: Theme = e.target.value === 'dark' ? 'dark' : 'light';
+              setOptions((o) => ({ ...o, theme }));
+            }}
+          >
+            <option value="light">{t('share.theme.light')}</option>
+            <option value="dark">{t('share.theme.dark')}</option>
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={withScript}
+            onChange={(e) => setWithScript(e.target.checked)}
+          />{' '}
+          {t('share.option.script')}
+        </label>
+      </fieldset>
+      <CopyField
+        label={t('share.embed')}
+        value={embedCode({ base, state, options, title, withResizeScript: withScript })}
+        multiline
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { tickCountFor } from './timelineModel';
@@ -9,7 +10,7 @@ export interface TimelineAxisProps {
 }
 
 /** Year ticks from d3-time, drawn by React. */
-export function TimelineAxis({ scale, top, width }: TimelineAxisProps) {
+export const TimelineAxis = memo(function TimelineAxis({ scale, top, width }: TimelineAxisProps) {
   const [start, end] = scale.domain();
   const span = start && end ? end.getUTCFullYear() - start.getUTCFullYear() : 66;
   const count = tickCountFor(width);
@@ -31,4 +32,4 @@ export function TimelineAxis({ scale, top, width }: TimelineAxisProps) {
       })}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { isoToUtcDate } from '../data/dates';
 import { LAST_YEAR, type Era } from '../data/schemas';
@@ -11,7 +12,7 @@ export interface TimelineErasProps {
 }
 
 /** Bands for Mali's eras of government, labelled where they are wide enough. */
-export function TimelineEras({ eras, scale, height }: TimelineErasProps) {
+export const TimelineEras = memo(function TimelineEras({ eras, scale, height }: TimelineErasProps) {
   const { l, t } = useT();
   return (
     <g className="timeline-eras" role="list" aria-label={t('timeline.eras')}>
@@ -41,4 +42,4 @@ export function TimelineEras({ eras, scale, height }: TimelineErasProps) {
       })}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../i18n/useT';
 import type { SpanBar } from './timelineSpans';
 
@@ -8,7 +9,11 @@ export interface TimelineSpansProps {
 }
 
 /** Bars for Mali's memberships and for the foreign presences in Mali. */
-export function TimelineSpans({ bars, top, rowHeight }: TimelineSpansProps) {
+export const TimelineSpans = memo(function TimelineSpans({
+  bars,
+  top,
+  rowHeight,
+}: TimelineSpansProps) {
   const { l, t, date } = useT();
   return (
     <g className="timeline-spans" role="list" aria-label={t('timeline.spans')}>
@@ -39,4 +44,4 @@ export function TimelineSpans({ bars, top, rowHeight }: TimelineSpansProps) {
       })}
     </g>
   );
-}
+});
