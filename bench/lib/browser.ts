@@ -1,0 +1,73 @@
+/** Debian's Chromium driven by Playwright, launched as docs and e2e tests launch it. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** From shared/ENVIRONMENT.md: WebGL2 through SwiftShader, and no request leaves the machine. */
+export const LAUNCH_ARGS: readonly string[] = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
+
+export function chromiumPath(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path): path is string => Boolean(path && existsSync(path)),
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    headless: true,
+    args: [...LAUNCH_ARGS],
+    ...(executablePath ? { executablePath } : {}),
+  });
+}
+
+/**
+ * tsx compiles the bench with esbuild's keepNames, which wraps functions in `__name(...)`; the
+ * functions handed to page.evaluate carry that call into the page, where it must exist.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/** A fresh context (empty cache, no storage) with the e2e tests' viewport, locale and zone. */
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Africa/Bamako',
+  });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  return context;
+}
+
+/**
+ * Closes a context without waiting forever: a page whose main thread is stuck in a long script
+ * (TimelineJS with 10,000 events) can keep close() waiting; the browser's own close at the end
+ * of the run ends it in any case.
+ */
+export async function closeWithin(context: BrowserContext, ms = 10_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    context.close().catch(() => undefined),
+    new Promise<void>((done) => {
+      timer = setTimeout(done, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
+/** Page errors and console errors, kept so a broken run says why in the results. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}

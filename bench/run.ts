@@ -1,0 +1,469 @@
+/**
+ * The atlas's benchmark: sizes, load, year changes, Play and memory, with a bare MapLibre page
+ * and TimelineJS measured in the same run as baselines. It reports every budget as MET or NOT
+ * MET and never fails on a missed budget: it exits non-zero only when the bench itself breaks.
+ *
+ *   npx tsx bench/run.ts [--no-build] [--quick] [--port 4179]
+ *
+ * See docs/performance.md for what each figure means.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from '@playwright/test';
+import type { CountriesFile, EventsFile } from '../src/data/schemas.ts';
+import { REGION_BOUNDS } from '../src/map/mapConstants.ts';
+import {
+  measureColdLoad,
+  measureHeap,
+  measurePlay,
+  measureYearChanges,
+  openApp,
+  type LoadSample,
+} from './lib/app.ts';
+import {
+  buildMaplibreBaseline,
+  measureMaplibreBaseline,
+  measureMaplibreRecolor,
+  measureTimelineJs,
+  type MaplibreBaselineConfig,
+  type TimelineJsSample,
+} from './lib/baselines.ts';
+import { closeWithin, launchBrowser } from './lib/browser.ts';
+import {
+  evaluateBudgets,
+  loadMedians,
+  medianOf,
+  toMarkdown,
+  valueOf,
+  type BenchResults,
+  type MachineInfo,
+} from './lib/report.ts';
+import {
+  startStaticServer,
+  startVitePreview,
+  type AppServer,
+  type RunningServer,
+} from './lib/servers.ts';
+import { measureSizes } from './lib/sizes.ts';
+import { syntheticEventsFile, toTimelineJs } from './lib/synthetic.ts';
+import { attempt, log, withTimeout, type Outcome } from './lib/util.ts';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH_DIR);
+/** The bench's own output besides its results: never committed (see docs/performance.md). */
+const CACHE_DIR = join(BENCH_DIR, '.cache');
+/**
+ * A copy of dist/ and the built baseline page, for the length of a run only: removed at the
+ * end so no generated JS is left for the linters to find.
+ */
+const RUN_DIR = join(CACHE_DIR, 'run');
+const DIST_COPY = join(RUN_DIR, 'dist');
+const BASELINE_DIST = join(RUN_DIR, 'baseline-dist');
+const RESULTS_DIR = join(BENCH_DIR, 'results');
+
+interface Settings {
+  build: boolean;
+  quick: boolean;
+  port: number;
+  coldLoads: number;
+  yearChanges: number;
+  heapChanges: number;
+  syntheticEvents: number;
+}
+
+function readSettings(): Settings {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4179' },
+    },
+  });
+  const quick = values.quick;
+  return {
+    build: !values['no-build'],
+    quick,
+    port: Number(values.port),
+    coldLoads: quick ? 2 : 5,
+    yearChanges: quick ? 40 : 200,
+    heapChanges: quick ? 200 : 1000,
+    syntheticEvents: 10_000,
+  };
+}
+
+/** `npm run build` (data then Vite), then a private copy so a teammate's rebuild cannot move it. */
+function buildApp(settings: Settings): void {
+  if (settings.build) {
+    log('npm run build…');
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (result.status !== 0) {
+      const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+      throw new Error(
+        `npm run build failed (use --no-build to measure dist/ as it is):\n${output}`,
+      );
+    }
+  }
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ has no index.html');
+  rmSync(RUN_DIR, { recursive: true, force: true });
+  mkdirSync(RUN_DIR, { recursive: true });
+  cpSync(join(ROOT, 'dist'), DIST_COPY, { recursive: true });
+}
+
+/** The built data files were validated by data:build: reading them back needs no schema. */
+function readEvents(path: string): EventsFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as EventsFile;
+}
+
+function readCountries(path: string): CountriesFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as CountriesFile;
+}
+
+function gitInfo(): BenchResults['git'] {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const status = git('status', '--porcelain');
+  return {
+    commit: git('rev-parse', '--short', 'HEAD') || 'unknown',
+    changedFiles: status === '' ? 0 : status.split('\n').length,
+  };
+}
+
+function machineInfo(browser: Browser, loadAverageAtStart: number[]): MachineInfo {
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.versions.node,
+    chromium: browser.version(),
+    loadAverageAtStart: loadAverageAtStart.map((l) => Math.round(l * 100) / 100),
+    loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+/** Opens the app in its own fresh context, measures one thing, closes it. */
+async function inFreshApp<T>(
+  browser: Browser,
+  origin: string,
+  events: Buffer | undefined,
+  measure: (page: Page) => Promise<T>,
+): Promise<{ load: LoadSample; value: T }> {
+  const app = await openApp(browser, origin, events);
+  try {
+    return { load: app.load, value: await measure(app.page) };
+  } finally {
+    await closeWithin(app.context);
+  }
+}
+
+/**
+ * One measurement of a served page. If it failed because the server had stopped (killed from
+ * outside), the server is started again and the measurement made once more: that failure
+ * says nothing about the app.
+ */
+async function attemptServed<T>(
+  label: string,
+  run: () => Promise<T>,
+  ensureServer?: () => Promise<boolean>,
+): Promise<Outcome<T>> {
+  if (await ensureServer?.()) log('vite preview had stopped: started it again');
+  const outcome = await attempt(label, run);
+  if (outcome.ok || !(await ensureServer?.())) return outcome;
+  log(`${label}: vite preview had stopped; started it again, measuring once more`);
+  return attempt(label, run);
+}
+
+interface Servers {
+  app: AppServer;
+  statics: RunningServer;
+}
+
+async function startServers(settings: Settings, timelineData: Map<string, Buffer>) {
+  const app = await startVitePreview(ROOT, DIST_COPY, settings.port);
+  try {
+    const statics = await startStaticServer(
+      [
+        { prefix: '/baseline/', dir: BASELINE_DIST },
+        { prefix: '/timeline/', dir: join(BENCH_DIR, 'baseline') },
+        { prefix: '/timelinejs/', dir: join(ROOT, 'node_modules/@knight-lab/timelinejs/dist') },
+        { prefix: '/data/', dir: join(DIST_COPY, 'data') },
+      ],
+      timelineData,
+    );
+    return { app, statics } satisfies Servers;
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
+}
+
+/** What every measurement needs. */
+interface Bench {
+  browser: Browser;
+  servers: Servers;
+  settings: Settings;
+}
+
+function baselineConfig(
+  bench: Bench,
+  mapBox: LoadSample['mapBox'] | undefined,
+  recolorCodes: string[],
+): MaplibreBaselineConfig {
+  return {
+    shapesUrl: `${bench.servers.statics.origin}/data/shapes.json`,
+    bounds: REGION_BOUNDS,
+    padding: 12,
+    // The app's map size as measured, else a typical one for this viewport.
+    width: mapBox && mapBox.width > 0 ? mapBox.width : 900,
+    height: mapBox && mapBox.height > 0 ? mapBox.height : 560,
+    recolorCodes,
+  };
+}
+
+/** The three pages' loads, one each per round: the page the bench is compared with. */
+function loadRunners(bench: Bench, config: () => MaplibreBaselineConfig) {
+  const { browser, servers } = bench;
+  const timelineUrl = `${servers.statics.origin}/timeline/timelinejs.html?data=real`;
+  return {
+    appLoad: (label: string) =>
+      attemptServed(
+        label,
+        () => withTimeout(measureColdLoad(browser, servers.app.origin), 90_000, 'cold load'),
+        servers.app.ensure,
+      ),
+    bareLoad: (label: string) =>
+      attempt(label, () =>
+        withTimeout(
+          measureMaplibreBaseline(
+            browser,
+            `${servers.statics.origin}/baseline/maplibre.html`,
+            config(),
+          ),
+          90_000,
+          'bare MapLibre',
+        ),
+      ),
+    timelineJsLoad: (label: string) =>
+      attempt(label, () =>
+        withTimeout(measureTimelineJs(browser, timelineUrl, 60_000), 90_000, 'TimelineJS'),
+      ),
+  };
+}
+
+/**
+ * Cold loads of the atlas, the bare MapLibre page and TimelineJS, taken in turns: other work on
+ * a shared machine then weighs on the three alike, and the ratios between them hold. One
+ * discarded warm-up of each comes first: the first page of a fresh browser also pays for
+ * starting its GPU process, which a reader's browser, already running, does not.
+ */
+async function measureLoads(bench: Bench, recolorCodes: string[]) {
+  let config = baselineConfig(bench, undefined, recolorCodes);
+  const run = loadRunners(bench, () => config);
+  const warmUp = await run.appLoad('cold load, warm-up (not counted)');
+  if (warmUp.ok) config = baselineConfig(bench, warmUp.value.mapBox, recolorCodes);
+  await run.bareLoad('bare MapLibre, warm-up (not counted)');
+  await run.timelineJsLoad('TimelineJS, warm-up (not counted)');
+  const app: Outcome<LoadSample>[] = [];
+  const bare: Outcome<number>[] = [];
+  const timelineJs: Outcome<TimelineJsSample>[] = [];
+  const times = bench.settings.coldLoads;
+  for (let i = 1; i <= times; i += 1) {
+    const round = `${String(i)}/${String(times)}`;
+    app.push(await run.appLoad(`cold load ${round}`));
+    bare.push(await run.bareLoad(`bare MapLibre ${round}`));
+    timelineJs.push(await run.timelineJsLoad(`TimelineJS, real events ${round}`));
+  }
+  return { app, bare, timelineJs, config };
+}
+
+/** Year changes, Play and memory, each in a fresh context, with real and synthetic data. */
+async function measureSessions(bench: Bench, synthetic: Buffer) {
+  const { browser, servers, settings } = bench;
+  const inSession = <T>(
+    label: string,
+    events: Buffer | undefined,
+    measure: (page: Page) => Promise<T>,
+  ) =>
+    attemptServed(
+      label,
+      () =>
+        withTimeout(inFreshApp(browser, servers.app.origin, events, measure), 300_000, 'session'),
+      servers.app.ensure,
+    );
+  const n = String(settings.syntheticEvents);
+  const realYear = await inSession('year changes, real data', undefined, (page) =>
+    measureYearChanges(page, settings.yearChanges, 120_000),
+  );
+  const realPlay = await inSession('play, real data', undefined, measurePlay);
+  const heap = await inSession('heap', undefined, (page) =>
+    measureHeap(page, settings.heapChanges),
+  );
+  // Capped at a minute: at 10,000 events each change can take a large part of a second.
+  const syntheticYear = await inSession(`year changes, ${n} events`, synthetic, (page) =>
+    measureYearChanges(page, settings.yearChanges, 60_000),
+  );
+  const syntheticPlay = await inSession(`play, ${n} events`, synthetic, measurePlay);
+  const drop = <T>(o: Outcome<{ load: LoadSample; value: T }>): Outcome<T> =>
+    o.ok ? { ok: true, value: o.value.value } : o;
+  const syntheticLoad: Outcome<LoadSample> = syntheticYear.ok
+    ? { ok: true, value: syntheticYear.value.load }
+    : syntheticYear;
+  return {
+    real: { yearChange: drop(realYear), play: drop(realPlay), heap: drop(heap) },
+    synthetic: { load: syntheticLoad, yearChange: drop(syntheticYear), play: drop(syntheticPlay) },
+  };
+}
+
+/** The bare page's year-change floor, and TimelineJS with the 10,000 events (capped at 60 s). */
+async function measurePeerStress(bench: Bench, config: MaplibreBaselineConfig) {
+  const { browser, servers, settings } = bench;
+  const recolor = await attempt('bare MapLibre, recolouring', () =>
+    withTimeout(
+      measureMaplibreRecolor(
+        browser,
+        `${servers.statics.origin}/baseline/maplibre.html`,
+        config,
+        Math.round(settings.yearChanges / 2),
+      ),
+      150_000,
+      'bare MapLibre, recolouring',
+    ),
+  );
+  const timelineSynthetic = await attempt(
+    `TimelineJS, ${String(settings.syntheticEvents)} events`,
+    () =>
+      withTimeout(
+        measureTimelineJs(
+          browser,
+          `${servers.statics.origin}/timeline/timelinejs.html?data=synthetic`,
+          60_000,
+        ),
+        120_000,
+        'TimelineJS',
+      ),
+  );
+  return { recolor, timelineSynthetic };
+}
+
+function writeResults(results: BenchResults, markdown: string): string {
+  // A quick run is for trying the bench out: it never replaces the committed results.
+  const dir = results.quick ? CACHE_DIR : RESULTS_DIR;
+  const name = results.quick ? 'quick' : 'latest';
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), markdown);
+  return join(dir, `${name}.md`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const settings = readSettings();
+  try {
+    await measureAll(settings, started);
+  } finally {
+    rmSync(RUN_DIR, { recursive: true, force: true });
+  }
+}
+
+async function measureAll(settings: Settings, started: number): Promise<void> {
+  const loadAverageAtStart = os.loadavg();
+  buildApp(settings);
+  log('building the bare MapLibre page…');
+  await buildMaplibreBaseline(BENCH_DIR, BASELINE_DIST);
+
+  log('measuring sizes…');
+  const sizes = measureSizes(DIST_COPY);
+  const realEvents = readEvents(join(DIST_COPY, 'data/events.json'));
+  const countries = readCountries(join(DIST_COPY, 'data/countries.json'));
+  const syntheticFile = syntheticEventsFile(
+    realEvents,
+    countries.countries.map((c) => c.iso3),
+    settings.syntheticEvents,
+  );
+  const synthetic = Buffer.from(JSON.stringify(syntheticFile));
+  const timelineData = new Map([
+    ['/timeline-data/real.json', Buffer.from(JSON.stringify(toTimelineJs(realEvents)))],
+    ['/timeline-data/synthetic.json', Buffer.from(JSON.stringify(toTimelineJs(syntheticFile)))],
+  ]);
+
+  const servers = await startServers(settings, timelineData);
+  let browser: Browser | undefined;
+  const cleanUp = async () => {
+    await browser?.close().catch(() => undefined);
+    await servers.statics.stop();
+    await servers.app.stop();
+  };
+  const onSignal = () => {
+    void cleanUp().finally(() => {
+      rmSync(RUN_DIR, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    browser = await launchBrowser();
+    const bench: Bench = { browser, servers, settings };
+    const loads = await measureLoads(
+      bench,
+      countries.countries.map((c) => c.iso3),
+    );
+    const sessions = await measureSessions(bench, synthetic);
+    const stress = await measurePeerStress(bench, loads.config);
+    const partial: Omit<BenchResults, 'budgets'> = {
+      date: new Date().toISOString(),
+      durationS: Math.round((Date.now() - started) / 1000),
+      quick: settings.quick,
+      git: gitInfo(),
+      machine: machineInfo(browser, loadAverageAtStart),
+      settings: {
+        coldLoads: settings.coldLoads,
+        yearChanges: settings.yearChanges,
+        heapChanges: settings.heapChanges,
+        syntheticEvents: syntheticFile.events.length,
+        realEvents: realEvents.events.length,
+      },
+      sizes,
+      load: { runs: loads.app, median: loadMedians(loads.app) },
+      ...sessions,
+      baselines: {
+        maplibre: {
+          runs: loads.bare,
+          medianMs: medianOf(loads.bare.map(valueOf)),
+          recolor: stress.recolor,
+        },
+        timelineJs: {
+          real: {
+            runs: loads.timelineJs,
+            medianMs: medianOf(loads.timelineJs.map((o) => valueOf(o)?.loadedMs ?? null)),
+          },
+          synthetic: stress.timelineSynthetic,
+        },
+      },
+    };
+    const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
+    const markdown = toMarkdown(results);
+    const written = writeResults(results, markdown);
+    process.stdout.write(`\n${markdown}\n`);
+    log(`results written to ${written.replace(`${ROOT}/`, '')} (and .json)`);
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
