@@ -1,8 +1,140 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The Content-Security-Policy of the atlas's pages (docs/security.md explains each directive).
+ * Everything the atlas loads comes from its own origin; nothing is inline, nothing is evaluated.
+ * React and MapLibre set element styles through the CSSOM, which style-src 'self' allows; MapLibre
+ * decodes images into blob: and data: URLs and may start its worker from a blob:.
+ */
+const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+};
+
+function serializeCsp(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/**
+ * The same policy goes in the pages and in the header, and neither says frame-ancestors: embeds
+ * are meant for any page, and leaving it out is the only way to allow them all. `*` matches
+ * network schemes only, so `frame-ancestors *` refuses a page opened from disk (file:), and no
+ * source expression at all matches a host whose origin is opaque, such as a sandboxed page or a
+ * new about:blank page (both checked in Chromium; e2e/csp.spec.ts keeps the first and last).
+ */
+const CSP = serializeCsp(CSP_DIRECTIVES);
+
+/**
+ * Writes the policy into every built page, so it holds on hosts that cannot set headers (a static
+ * bucket, a school's file server). Build only: the dev server needs inline scripts for React's
+ * fast refresh. Placed right after <meta charset> so it governs every tag that follows.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const charset = /<meta charset="UTF-8" \/>/i;
+  return {
+    name: 'atlas:csp-meta',
+    apply: 'build',
+    transformIndexHtml(html, context) {
+      if (!charset.test(html)) {
+        throw new Error(`${context.filename}: no <meta charset="UTF-8" /> to put the CSP after`);
+      }
+      return html.replace(
+        charset,
+        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      );
+    },
+  };
+}
+
+/**
+ * The policy as a real header from `vite preview`, as a host should send it (docs/security.md):
+ * a header also governs the workers' scripts, which a <meta> cannot. /examples/ is left out: it
+ * stands for a news site's own page, whose policy is its own business (its iframes carry
+ * style="border: 0", which the atlas's style-src would refuse).
+ */
+function contentSecurityPolicyHeader(): Plugin {
+  return {
+    name: 'atlas:csp-header',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.startsWith('/examples/')) {
+          response.setHeader('Content-Security-Policy', CSP);
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    contentSecurityPolicyHeader(),
+    VitePWA({
+      // A new version waits until the reader accepts it (src/pwa/UpdatePrompt.tsx), so a page
+      // never runs old scripts against new data or the other way round.
+      registerType: 'prompt',
+      // The app registers through virtual:pwa-register (src/pwa/registerServiceWorker.ts); no
+      // script is injected into the pages, which the CSP would have to allow.
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'Mali Relations Atlas',
+        short_name: 'Mali Atlas',
+        description:
+          'An interactive atlas of the foreign relations of Mali from independence in 1960 to 2025.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1a7f3c',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The whole atlas, so a classroom can use it with no network: both pages, scripts (the
+        // MapLibre worker and embed.js too), styles, the woff2 fonts (every browser that runs a
+        // service worker reads woff2, so the .woff copies stay out), the data and the favicon.
+        // The plugin adds the manifest and its icons itself.
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}'],
+        // Source maps are for DevTools; /examples/ is a mock third-party article, not the atlas.
+        globIgnores: ['**/*.map', 'examples/**'],
+        // The largest file is MapLibre's chunk (about 1.1 MB); a file over the limit would be
+        // skipped silently and the atlas would fail offline, so the limit is stated here.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // State lives in the query string (?year=2013&country=FRA): every query of a page is
+        // the same precached file. Without this, /embed.html?year=2013 would miss the cache.
+        ignoreURLParametersMatching: [/.*/],
+        // Two real pages and no client-side routes: an unknown path (such as /examples/…) goes to
+        // the network as usual instead of being answered with index.html.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -12,7 +144,14 @@ export default defineConfig({
       input: { main: 'index.html', embed: 'embed.html' },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: {
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -30,6 +30,7 @@ import { PresentButton } from './stories/PresentButton';
 import { PresenterPanel } from './stories/PresenterPanel';
 import { StoryBar } from './stories/StoryBar';
 import { useStoryDriver } from './stories/useStoryDriver';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 
@@ -96,6 +97,11 @@ export function App() {
         )}
       </header>
       <NoticeBar />
+      <UpdatePrompt
+        message={t('update.ready')}
+        reloadLabel={t('update.reload')}
+        dismissLabel={t('update.dismiss')}
+      />
       {index && <Announcer index={index} />}
       {data.status === 'pending' && (
         <p className="loading" role="status">

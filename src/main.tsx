@@ -1,9 +1,11 @@
+import './data/zodJitless';
 import './theme/fonts.css';
 import './theme/app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { labelsQuery, shapesQuery } from './data/queries';
 import { ChromeContext, FULL_CHROME, type Chrome } from './app/ChromeContext';
 import { parseEmbedOptions } from './embed/embedOptions';
@@ -47,6 +49,7 @@ Object.assign(window, {
   },
 });
 
+registerServiceWorker();
 const queryClient = new QueryClient();
 // The map is the slowest part to arrive: start its code and its shapes now, in parallel with the
 // data the rest of the page needs, instead of after that data (measured by npm run bench).
