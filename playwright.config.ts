@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, LAUNCH_ARGS } from './scripts/chromium.ts';
 
-/** Debian's Chromium (or CHROMIUM_PATH); Playwright's own build where neither exists. */
-const systemChromium = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path): path is string => Boolean(path && existsSync(path)));
+const systemChromium = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,16 +26,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 900 },
         launchOptions: {
           ...(systemChromium ? { executablePath: systemChromium } : {}),
-          args: [
-            '--use-angle=swiftshader',
-            '--enable-unsafe-swiftshader',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-          ],
+          args: [...LAUNCH_ARGS],
         },
       },
     },

@@ -46,6 +46,20 @@ function Guarded({ children }: { children: ReactNode }) {
   );
 }
 
+/** The tab panel of the table or the list view, guarded like every view. */
+function ViewPanel({ view, children }: { view: AtlasView; children: ReactNode }) {
+  return (
+    <div
+      className="view-panel"
+      id={`view-panel-${view}`}
+      role="tabpanel"
+      aria-labelledby={`view-tab-${view}`}
+    >
+      <Guarded>{children}</Guarded>
+    </div>
+  );
+}
+
 export function App() {
   const { t } = useT();
   const chrome = useChrome();
@@ -144,28 +158,14 @@ export function App() {
               </Guarded>
             </div>
             {shownView === 'table' && (
-              <div
-                className="view-panel"
-                id="view-panel-table"
-                role="tabpanel"
-                aria-labelledby="view-tab-table"
-              >
-                <Guarded>
-                  <CountryTable index={index} />
-                </Guarded>
-              </div>
+              <ViewPanel view="table">
+                <CountryTable index={index} />
+              </ViewPanel>
             )}
             {shownView === 'list' && (
-              <div
-                className="view-panel"
-                id="view-panel-list"
-                role="tabpanel"
-                aria-labelledby="view-tab-list"
-              >
-                <Guarded>
-                  <EventListView index={index} />
-                </Guarded>
-              </div>
+              <ViewPanel view="list">
+                <EventListView index={index} />
+              </ViewPanel>
             )}
             {shownView === 'map' && <Legend index={index} />}
           </div>

@@ -1,24 +1,8 @@
 /** Debian's Chromium driven by Playwright, launched as docs and e2e tests launch it. */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath, LAUNCH_ARGS } from '../../scripts/chromium.ts';
 
-/** From shared/ENVIRONMENT.md: WebGL2 through SwiftShader, and no request leaves the machine. */
-export const LAUNCH_ARGS: readonly string[] = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-];
-
-export function chromiumPath(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (path): path is string => Boolean(path && existsSync(path)),
-  );
-}
+export { LAUNCH_ARGS, chromiumPath };
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
