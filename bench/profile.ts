@@ -1,0 +1,200 @@
+/**
+ * Where the time goes, for whoever works on a figure of `npm run bench`: a CPU profile of a
+ * cold load and of year changes (real data, or with `--events 10000` the bench's synthetic
+ * file), summed by function (self time, then time by source file). Measures the build in
+ * dist/ as it is; run `npm run build` first.
+ *
+ *   npx tsx bench/profile.ts [--events 10000] [--changes 60] [--port 4181]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
+import { startVitePreview } from './lib/servers.ts';
+import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
+import { syntheticEventsFile } from './lib/synthetic.ts';
+import type { AtlasStore } from '../src/state/store.ts';
+import type { EventsFile } from '../src/data/schemas.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Maps a built chunk's line and column to its source file and line, through the chunk's map. */
+function originalPosition(): (file: string, line: number, column: number) => string | null {
+  const cache = new Map<string, { sources: string[]; lines: number[][][] } | null>();
+  const load = (file: string) => {
+    if (!cache.has(file)) {
+      try {
+        const map = JSON.parse(
+          readFileSync(join(ROOT, 'dist/assets', `${file}.map`), 'utf8'),
+        ) as RawSourceMap;
+        let source = 0;
+        let originalLine = 0;
+        const lines = map.mappings.split(';').map((line) => {
+          let column = 0;
+          return line
+            .split(',')
+            .filter(Boolean)
+            .map((segment) => {
+              const f = decodeVlqSegment(segment);
+              column += f[0] ?? 0;
+              if (f.length >= 4) {
+                source += f[1] ?? 0;
+                originalLine += f[2] ?? 0;
+                return [column, source, originalLine];
+              }
+              return [column, -1, -1];
+            });
+        });
+        cache.set(file, { sources: map.sources, lines });
+      } catch {
+        cache.set(file, null);
+      }
+    }
+    return cache.get(file) ?? null;
+  };
+  return (file, line, column) => {
+    const map = load(file);
+    const segments = map?.lines[line];
+    if (!map || !segments) return null;
+    let found: number[] | undefined;
+    for (const segment of segments) {
+      if ((segment[0] ?? 0) > column) break;
+      found = segment;
+    }
+    if (!found || (found[1] ?? -1) < 0) return null;
+    const source = (map.sources[found[1] ?? 0] ?? '')
+      .replace(/^.*node_modules\//, '~/')
+      .replace(/^(\.\.\/)+/, '');
+    return `${source}:${String((found[2] ?? 0) + 1)}`;
+  };
+}
+
+const lookup = originalPosition();
+
+function summarise(profile: CpuProfile, title: string, top = 25): void {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const [id, micros] of self) {
+    const frame = byNode.get(id)?.callFrame;
+    if (!frame) continue;
+    const file = frame.url.split('/').pop() ?? '';
+    const where =
+      lookup(file, frame.lineNumber, frame.columnNumber) ??
+      `${file}:${String(frame.lineNumber + 1)}:${String(frame.columnNumber + 1)}`;
+    const key = `${frame.functionName || '(anonymous)'} ${where}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
+    byFile.set(file || frame.functionName, (byFile.get(file || frame.functionName) ?? 0) + micros);
+    total += micros;
+  }
+  const show = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .forEach(([k, v]) => console.log(`${(v / 1000).toFixed(1).padStart(9)} ms  ${k}`));
+  console.log(`\n## ${title}: ${(total / 1000).toFixed(0)} ms sampled\n### by file`);
+  show(byFile, 10);
+  console.log('### by function (self)');
+  show(byFunction, top);
+}
+
+async function profiled(page: Page, run: () => Promise<void>): Promise<CpuProfile> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  return profile;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '0' },
+      changes: { type: 'string', default: '60' },
+      port: { type: 'string', default: '4181' },
+    },
+  });
+  const server = await startVitePreview(ROOT, join(ROOT, 'dist'), Number(values.port));
+  const browser = await launchBrowser();
+  try {
+    const context = await freshContext(browser);
+    const total = Number(values.events);
+    if (total > 0) {
+      const real = JSON.parse(
+        readFileSync(join(ROOT, 'dist/data/events.json'), 'utf8'),
+      ) as EventsFile;
+      const countries = JSON.parse(
+        readFileSync(join(ROOT, 'dist/data/countries.json'), 'utf8'),
+      ) as {
+        countries: { iso3: string }[];
+      };
+      const body = JSON.stringify(
+        syntheticEventsFile(
+          real,
+          countries.countries.map((c) => c.iso3),
+          total,
+        ),
+      );
+      await context.route('**/data/events.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.origin}/`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const load = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    summarise(load.profile, 'cold load to map ready');
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+    );
+    console.log(marks.join('\n'));
+
+    const changes = Number(values.changes);
+    const profile = await profiled(page, async () => {
+      await page.evaluate(async (n) => {
+        type W = { __atlas: { getState: () => AtlasStore } };
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        for (let i = 0; i < n; i++) {
+          (window as unknown as W).__atlas.getState().actions.selectYear(1960 + ((i * 37) % 66));
+          await frame();
+        }
+      }, changes);
+    });
+    summarise(profile, `${String(changes)} year changes`);
+    await closeWithin(context);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
