@@ -139,7 +139,8 @@ export function App() {
       {data.status === 'success' && (
         <DataProblems errors={data.errors} problems={data.problems} retry={data.retry} />
       )}
-      {index && (
+      {/* The map starts while the data files load: it is the slowest part to arrive. */}
+      {(index !== undefined || data.status === 'pending') && (
         <main className="atlas">
           <div className="map-area">
             {!embed && !presenting && <ViewTabs view={atlasView} onChange={setAtlasView} />}
@@ -157,24 +158,24 @@ export function App() {
                 </Suspense>
               </Guarded>
             </div>
-            {shownView === 'table' && (
+            {shownView === 'table' && index && (
               <ViewPanel view="table">
                 <CountryTable index={index} />
               </ViewPanel>
             )}
-            {shownView === 'list' && (
+            {shownView === 'list' && index && (
               <ViewPanel view="list">
                 <EventListView index={index} />
               </ViewPanel>
             )}
-            {shownView === 'map' && <Legend index={index} />}
+            {shownView === 'map' && index && <Legend index={index} />}
           </div>
-          {showPanel && (
+          {showPanel && index && (
             <div className="details-area">
               <Guarded>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Guarded>
             </div>
           )}
-          {showTimeline && (
+          {showTimeline && index && (
             <div className="timeline-area">
               <StoryBar />
               <PlayControls />

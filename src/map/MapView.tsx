@@ -12,7 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { eventShapeCodes, MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
@@ -21,6 +21,7 @@ import { useStoreApi } from '../state/StoreContext';
 import type { AtlasState } from '../state/store';
 import { prefersReducedMotion } from '../app/useReducedMotion';
 import { createStyle } from './layers';
+import { createFeatureStateWriter } from './featureStates';
 import { boundsOf, involvedCodes, labelFeatures, linkFeatures } from './mapFeatures';
 import {
   COUNTRIES_SOURCE,
@@ -38,7 +39,8 @@ import { useCrashProbe } from '../app/crashProbe';
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
-  index: AtlasIndex;
+  /** Undefined while the data files load: the map starts without them and colours on arrival. */
+  index: AtlasIndex | undefined;
   /** In an embed: wheel zoom needs Ctrl/Cmd and touch needs two fingers, so articles scroll. */
   cooperativeGestures?: boolean;
 }
@@ -49,6 +51,10 @@ type MapStatus =
   | { kind: 'no-webgl' }
   | { kind: 'failed'; detail: string };
 
+/**
+ * Asked only once MapLibre has failed, to tell a browser without WebGL2 from another failure:
+ * a throwaway context costs about a second on a software renderer (measured by bench/profile.ts).
+ */
 function hasWebGl2(): boolean {
   try {
     return document.createElement('canvas').getContext('webgl2') !== null;
@@ -62,6 +68,8 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   const store = useStoreApi();
   const { t } = useT();
   const year = useSelectedYear();
+  // MapLibre gets a box of its own: when it fails half-built, React removes the box and
+  // whatever MapLibre left in it, and the SVG drawing takes its place.
   const containerRef = useRef<HTMLDivElement>(null);
   // Read once when the map is built; the embed never switches gesture modes at run time.
   const gestures = useRef(cooperativeGestures);
@@ -78,10 +86,6 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    if (!hasWebGl2()) {
-      setStatus({ kind: 'no-webgl' });
-      return;
-    }
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
@@ -100,7 +104,11 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
         cooperativeGestures: gestures.current,
       });
     } catch (error) {
-      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setStatus(
+        hasWebGl2()
+          ? { kind: 'failed', detail: error instanceof Error ? error.message : String(error) }
+          : { kind: 'no-webgl' },
+      );
       return;
     }
     instance.touchZoomRotate.disableRotation();
@@ -142,54 +150,53 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     };
   }, [store]);
 
-  // Geometry is uploaded once; from then on only feature-state changes.
+  // One writer of the countries' feature-state for each map, shared by every effect below.
+  const states = useMemo(
+    () =>
+      map
+        ? createFeatureStateWriter((id, patch) =>
+            map.setFeatureState({ source: COUNTRIES_SOURCE, id }, patch),
+          )
+        : null,
+    [map],
+  );
+
+  // Geometry is uploaded once, without waiting for the data files; from then on only
+  // feature-state changes.
   useEffect(() => {
     if (!map || !shapes.data) return;
     void map.getSource<GeoJSONSource>(COUNTRIES_SOURCE)?.setData(shapes.data);
-    map.once('idle', () => {
-      setStatus({ kind: 'ready' });
-      markMapReady(() => [
-        ...new Set(
-          map
-            .queryRenderedFeatures({ layers: [LAYER_IDS.fill] })
-            .map((f) => String(f.properties.iso3)),
-        ),
-      ]);
-    });
   }, [map, shapes.data]);
 
-  // Statuses, selection, links and camera follow the store.
+  // Statuses, selection, links and camera follow the store. The map is ready at the first idle
+  // after the countries have their colours.
   useEffect(() => {
-    if (!map || !shapes.data) return;
+    if (!map || !states || !shapes.data || !index) return;
     const shapeData = shapes.data;
-    let statusYear = -1;
     const applyStatuses = (year: number) => {
-      if (year === statusYear) return;
-      statusYear = year;
       for (const country of index.countries) {
-        map.setFeatureState(
-          { source: COUNTRIES_SOURCE, id: country.iso3 },
-          { status: statusAt(country, year) },
-        );
+        states.set(country.iso3, { status: statusAt(country, year) });
       }
     };
     let marked: string[] = [];
+    let linksKey: string | null = null;
     const applySelection = (state: AtlasState) => {
-      for (const code of marked) {
-        map.setFeatureState(
-          { source: COUNTRIES_SOURCE, id: code },
-          { selected: false, involved: false },
-        );
-      }
       const involved = involvedCodes(index, state.year, state.event).filter((c) => c !== MALI);
       const highlightEvent = state.event !== null;
-      for (const code of involved) {
-        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { involved: highlightEvent });
+      const next = new Set([...involved, ...(state.country ? [state.country] : [])]);
+      for (const code of marked) {
+        if (!next.has(code)) states.set(code, { selected: false, involved: false });
       }
-      if (state.country) {
-        map.setFeatureState({ source: COUNTRIES_SOURCE, id: state.country }, { selected: true });
+      for (const code of next) {
+        states.set(code, {
+          selected: code === state.country,
+          involved: highlightEvent && involved.includes(code),
+        });
       }
-      marked = [...involved, ...(state.country ? [state.country] : [])];
+      marked = [...next];
+      const key = involved.join(' ');
+      if (key === linksKey) return;
+      linksKey = key;
       void map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(linkFeatures(index, involved));
     };
     const fitCamera = (state: AtlasState, previous: AtlasState | null) => {
@@ -207,18 +214,30 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     };
     let members: string[] = [];
     const applyMembers = (state: AtlasState) => {
-      for (const code of members)
-        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { member: false });
-      members = state.org ? membersAt(index, state.org, state.year) : [];
-      for (const code of members)
-        map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { member: true });
+      const next = state.org ? membersAt(index, state.org, state.year) : [];
+      for (const code of members) if (!next.includes(code)) states.set(code, { member: false });
+      for (const code of next) states.set(code, { member: true });
+      members = next;
     };
     const initial = store.getState();
     applyStatuses(initial.year);
     applySelection(initial);
     applyMembers(initial);
     if (initial.event) fitCamera(initial, null);
-    return store.subscribe((state, previous) => {
+    let alive = true;
+    map.once('idle', () => {
+      if (!alive) return;
+      setStatus((current) => (current.kind === 'loading' ? { kind: 'ready' } : current));
+      markMapReady(() => [
+        ...new Set(
+          map
+            .queryRenderedFeatures({ layers: [LAYER_IDS.fill] })
+            .map((f) => String(f.properties.iso3)),
+        ),
+      ]);
+    });
+    map.triggerRepaint();
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.year !== previous.year) applyStatuses(state.year);
       if (
         state.year !== previous.year ||
@@ -227,14 +246,22 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       ) {
         applySelection(state);
       }
+      if (state.year !== previous.year || state.org !== previous.org) applyMembers(state);
       if (state.event !== previous.event || state.view !== previous.view)
         fitCamera(state, previous);
     });
-  }, [map, shapes.data, index, store]);
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [map, states, shapes.data, index, store]);
 
   // Labels carry the names of the time (Upper Volta, Dahomey, USSR) in the reader's language.
+  // They come once the map is ready: their shader and glyphs are the slowest part of a first
+  // draw on a software renderer, and the countries and their colours matter first.
+  const ready = status.kind === 'ready';
   useEffect(() => {
-    if (!map || !labels.data) return;
+    if (!map || !ready || !labels.data || !index) return;
     const labelData = labels.data;
     let key = '';
     const apply = (year: number, lang: AtlasState['lang']) => {
@@ -249,16 +276,16 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       if (state.year !== previous.year || state.lang !== previous.lang)
         apply(state.year, state.lang);
     });
-  }, [map, labels.data, index, store]);
+  }, [map, ready, labels.data, index, store]);
 
   // Hover and click.
   useEffect(() => {
-    if (!map) return;
+    if (!map || !states || !index) return;
     let hovered: string | null = null;
     const setHovered = (code: string | null) => {
       if (hovered === code) return;
-      if (hovered) map.setFeatureState({ source: COUNTRIES_SOURCE, id: hovered }, { hover: false });
-      if (code) map.setFeatureState({ source: COUNTRIES_SOURCE, id: code }, { hover: true });
+      if (hovered) states.set(hovered, { hover: false });
+      if (code) states.set(code, { hover: true });
       hovered = code;
     };
     const codeOf = (event: MapLayerMouseEvent): string | null => {
@@ -289,12 +316,11 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       map.off('mouseleave', LAYER_IDS.fill, onLeave);
       map.off('click', LAYER_IDS.fill, onClick);
     };
-  }, [map, index, store]);
+  }, [map, states, index, store]);
 
   return (
     <div className="map-view">
       <div
-        ref={containerRef}
         className="map-canvas"
         data-testid="map"
         data-ready={
@@ -305,7 +331,8 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
         role="region"
         aria-label={t('map.label', { year })}
       >
-        {status.kind === 'no-webgl' && shapes.data && (
+        {status.kind !== 'no-webgl' && <div ref={containerRef} className="map-gl" />}
+        {status.kind === 'no-webgl' && shapes.data && index && (
           <SvgMapView
             index={index}
             shapes={shapes.data}
@@ -334,7 +361,7 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
           {t('error.mapFailed', { detail: status.detail })}
         </p>
       )}
-      {hover && <MapTooltip index={index} info={hover} />}
+      {hover && index && <MapTooltip index={index} info={hover} />}
     </div>
   );
 }

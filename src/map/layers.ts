@@ -43,6 +43,9 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: COUNTRIES_SOURCE,
     paint: {
+      // The borders layer draws the edges; the fill's own antialiased outline would be a second
+      // shader to compile before the first frame, which costs on a software renderer.
+      'fill-antialias': false,
       'fill-color': statusFill,
       'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.45, 1],
     },
