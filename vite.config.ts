@@ -79,9 +79,45 @@ function contentSecurityPolicyHeader(): Plugin {
   };
 }
 
+/**
+ * The data files the first screen needs, asked for by the page itself, so they download while
+ * the scripts do instead of after them (measured by npm run bench). `crossorigin` makes the
+ * preload match the app's fetch(), so the response is used, not fetched twice.
+ */
+const PRELOADED_DATA = [
+  'events.json',
+  'countries.json',
+  'context.json',
+  'stories.json',
+  'shapes.json',
+];
+
+function preloadData(): Plugin {
+  let base = '/';
+  return {
+    name: 'atlas:preload-data',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml() {
+      return PRELOADED_DATA.map((file) => ({
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: `${base}data/${file}`,
+          as: 'fetch',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head' as const,
+      }));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadData(),
     contentSecurityPolicyMeta(),
     contentSecurityPolicyHeader(),
     VitePWA({

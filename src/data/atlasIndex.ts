@@ -3,7 +3,7 @@
  * what was a country's status at the end of a year, what was it called then, which events
  * happened in a year or involved a country.
  */
-import { endOfYear, startOfIsoDate, yearOf } from './dates';
+import { compareCodes, endOfYear, startOfIsoDate, yearOf } from './dates';
 import type {
   AtlasEvent,
   ContextFile,
@@ -45,7 +45,7 @@ export function buildAtlasIndex(
   const seen = new Set<string>();
   const unique = eventsFile.events.filter((e) => !seen.has(e.id) && Boolean(seen.add(e.id)));
   const events = [...unique].sort((a, b) =>
-    startOfIsoDate(a.date).localeCompare(startOfIsoDate(b.date)),
+    compareCodes(startOfIsoDate(a.date), startOfIsoDate(b.date)),
   );
   const eventsByYear = new Map<number, AtlasEvent[]>();
   for (const event of events) {
@@ -107,7 +107,7 @@ export function countryNameAt(
 ): Localized {
   const historical = country.historicalNames
     .filter((h) => isoDate < startOfIsoDate(h.until))
-    .sort((a, b) => a.until.localeCompare(b.until))[0];
+    .sort((a, b) => compareCodes(a.until, b.until))[0];
   if (historical) return historical.name;
   const code = historicalCodes.find(
     (h) => h.shape === country.iso3 && isoDate < startOfIsoDate(h.until),

@@ -1,11 +1,10 @@
-import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT';
 
-/** Refreshes the handout's map picture, then opens the browser's print dialog. */
+/** Writes the handout (its map picture included), then opens the browser's print dialog. */
 export function PrintButton() {
   const { t } = useT();
   const print = () => {
-    flushSync(() => window.dispatchEvent(new Event('atlas:print')));
+    window.dispatchEvent(new Event('atlas:print'));
     window.print();
   };
   return (

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import { countryNameInYear, MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import type { LabelsFile, ShapesFile } from '../data/geoSchemas';
+import { nameCollator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import {
   useActions,
@@ -111,7 +112,7 @@ export function SvgMapView({ index, shapes, labels, onDrawn }: SvgMapViewProps) 
   );
   // The keyboard's order: the covered countries in view, by their name of the time.
   const items = useMemo<RovingItem[]>(() => {
-    const collator = new Intl.Collator(lang);
+    const collator = nameCollator(lang);
     return inView
       .flatMap((code) => {
         const country = index.countriesByIso.get(code);

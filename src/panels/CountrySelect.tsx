@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countryNameInYear, statusAt, type AtlasIndex } from '../data/atlasIndex';
+import { nameCollator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { useActions, useSelectedCountry, useSelectedYear } from '../state/hooks';
 
@@ -21,7 +22,7 @@ export function CountrySelect({ index }: CountrySelectProps) {
           name: l(countryNameInYear(index, c, year)),
           status: statusAt(c, year),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+        .sort((a, b) => nameCollator(lang).compare(a.name, b.name)),
     [index, year, l, lang],
   );
   return (

@@ -6,7 +6,9 @@ import {
   type AtlasIndex,
   type DisplayStatus,
 } from '../data/atlasIndex';
+import { compareCodes } from '../data/dates';
 import type { Language } from '../i18n/messages';
+import { nameCollator } from '../i18n/translate';
 
 export interface CountryRow {
   iso3: string;
@@ -65,12 +67,13 @@ export function sortRows(
   lang: Language,
 ): CountryRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const byName = (a: CountryRow, b: CountryRow) => a.name.localeCompare(b.name, lang);
+  const collator = nameCollator(lang);
+  const byName = (a: CountryRow, b: CountryRow) => collator.compare(a.name, b.name);
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
     // Countries with no known date go last whichever the direction.
-    since: (a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999'),
+    since: (a, b) => compareCodes(a.since ?? '9999', b.since ?? '9999'),
     events: (a, b) => a.events - b.events,
   };
   return [...rows].sort((a, b) => sign * compare[key](a, b) || byName(a, b));

@@ -5,7 +5,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { isoToUtcDate, yearOf } from '../data/dates';
+import { compareCodes, isoToUtcDate, yearOf } from '../data/dates';
 import {
   EVENT_CATEGORIES,
   FIRST_YEAR,
@@ -131,7 +131,7 @@ export function layoutLanes(
   // Rows are added as marks need them, up to maxRows; past that, marks share the least
   // recently used row and the reader zooms in to separate them.
   const lanes = new Map<EventCategory, EventMark[]>(EVENT_CATEGORIES.map((c) => [c, []]));
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...events].sort((a, b) => compareCodes(a.date, b.date));
   const rowEnds = new Map<EventCategory, number[]>(EVENT_CATEGORIES.map((c) => [c, []]));
   for (const event of sorted) {
     const x = scale(isoToUtcDate(event.date));

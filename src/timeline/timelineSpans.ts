@@ -2,7 +2,7 @@
  * The bars above the lanes: Mali's memberships and the foreign presences, packed into rows.
  */
 import type { ScaleTime } from 'd3-scale';
-import { isoToUtcDate } from '../data/dates';
+import { compareCodes, isoToUtcDate } from '../data/dates';
 import type { ContextFile, Localized } from '../data/schemas';
 import { LAST_YEAR } from '../data/schemas';
 import { yearToDate } from './timelineModel';
@@ -48,7 +48,7 @@ export function layoutSpans(
       to: presence.to,
     });
   }
-  raw.sort((a, b) => a.from.localeCompare(b.from));
+  raw.sort((a, b) => compareCodes(a.from, b.from));
   const rowEnds: number[] = [];
   const bars = raw.map((bar) => {
     const x0 = scale(isoToUtcDate(bar.from));
