@@ -27,6 +27,7 @@ interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +117,49 @@ function summarise(profile: CpuProfile, title: string, top = 25): void {
   show(byFunction, top);
 }
 
+/** What the main thread did in each window of `windowMs`: the three largest callers of time. */
+function windows(profile: CpuProfile, windowMs: number, originMicros: number): void {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  // The first frame with a source file of ours or of a package, walking up from the sample.
+  const owner = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byNode.get(at)?.callFrame;
+      if (!frame?.url) continue;
+      const file = frame.url.split('/').pop() ?? '';
+      const where = lookup(file, frame.lineNumber, frame.columnNumber);
+      if (where?.startsWith('src/')) return `${frame.functionName || '(anonymous)'} ${where}`;
+    }
+    const frame = byNode.get(id)?.callFrame;
+    return frame ? frame.functionName || '(program)' : '?';
+  };
+  const buckets = new Map<number, Map<string, number>>();
+  let time = profile.startTime - originMicros;
+  profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] ?? 0;
+    const name = owner(id);
+    if (name === '(idle)') return;
+    const bucket = Math.floor(time / 1000 / windowMs);
+    const counts = buckets.get(bucket) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    buckets.set(bucket, counts);
+  });
+  console.log(`\n### busy time per ${String(windowMs)} ms window (from navigation start)`);
+  for (const [bucket, counts] of [...buckets].sort((a, b) => a[0] - b[0])) {
+    const busy = [...counts.values()].reduce((a, b) => a + b, 0) / 1000;
+    const top = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+      .join(' | ');
+    console.log(
+      `${String(bucket * windowMs).padStart(6)} ms  busy ${busy.toFixed(0).padStart(3)}  ${top}`,
+    );
+  }
+}
+
 async function profiled(page: Page, run: () => Promise<void>): Promise<CpuProfile> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -173,6 +217,8 @@ async function main(): Promise<void> {
     );
     const load = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     summarise(load.profile, 'cold load to map ready');
+    // The profiler starts just before the navigation: its start stands for navigation start.
+    windows(load.profile, 100, load.profile.startTime);
     const marks = await page.evaluate(() =>
       performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
     );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Announcer } from './app/Announcer';
 import { DataProblems } from './app/DataProblems';
 import { useChrome } from './app/ChromeContext';
@@ -6,10 +6,12 @@ import { LanguageSwitch } from './app/LanguageSwitch';
 import { NoticeBar } from './app/NoticeBar';
 import { useDocumentLanguage } from './app/useDocumentLanguage';
 import { useGlobalKeys } from './app/useGlobalKeys';
+import { useMapModule } from './app/useMapModule';
 import { useSelectionGuards } from './app/useSelectionGuards';
 import { ViewBoundary } from './app/ViewBoundary';
 import { ViewSwitch } from './app/ViewSwitch';
 import { ViewTabs, type AtlasView } from './app/ViewTabs';
+import type { AtlasIndex } from './data/atlasIndex';
 import { DataFileError } from './data/dataFiles';
 import { useAtlasData } from './data/useAtlasData';
 import { EmbedHeader } from './embed/EmbedHeader';
@@ -34,8 +36,14 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 
-// MapLibre is most of the bytes: it loads in parallel and never holds back the first paint.
-const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+
+/** The map, once its code (loaded in parallel, never holding back the first paint) is there. */
+function MapSlot({ index, embed }: { index: AtlasIndex | undefined; embed: boolean }) {
+  const { t } = useT();
+  const module = useMapModule();
+  if (!module) return <p className="map-status">{t('loading.map')}</p>;
+  return <module.MapView index={index} cooperativeGestures={embed} />;
+}
 
 function Guarded({ children }: { children: ReactNode }) {
   const { t } = useT();
@@ -153,9 +161,7 @@ export function App() {
               hidden={shownView !== 'map'}
             >
               <Guarded>
-                <Suspense fallback={<p className="map-status">{t('loading.map')}</p>}>
-                  <MapView index={index} cooperativeGestures={embed} />
-                </Suspense>
+                <MapSlot index={index} embed={embed} />
               </Guarded>
             </div>
             {shownView === 'table' && index && (

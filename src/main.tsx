@@ -11,7 +11,8 @@ import { ChromeContext, FULL_CHROME, type Chrome } from './app/ChromeContext';
 import { parseEmbedOptions } from './embed/embedOptions';
 import type { Language } from './i18n/messages';
 import { translate } from './i18n/translate';
-import { getRenderedCountries, isMapReady } from './map/mapReadiness';
+import { loadMapModule } from './app/useMapModule';
+import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
 import { createAppStore } from './state/store';
 import { StoreProvider } from './state/StoreContext';
 import { parseUrlState } from './state/urlState';
@@ -49,11 +50,22 @@ Object.assign(window, {
   },
 });
 
-registerServiceWorker();
+// Precaching the whole atlas for offline use downloads and stores every file again: it waits
+// until the map is ready (or, if the map cannot start, a while after the page has loaded) so it
+// never competes with the first screen (measured by npm run bench).
+let serviceWorkerStarted = false;
+const startServiceWorker = () => {
+  if (serviceWorkerStarted) return;
+  serviceWorkerStarted = true;
+  registerServiceWorker();
+};
+onMapReady(startServiceWorker);
+window.addEventListener('load', () => setTimeout(startServiceWorker, 10_000), { once: true });
+
 const queryClient = new QueryClient();
 // The map is the slowest part to arrive: start its code and its shapes now, in parallel with the
 // data the rest of the page needs, instead of after that data (measured by npm run bench).
-void import('./map/MapView');
+loadMapModule().catch(() => undefined);
 // A failure here is reported by the map's own query when it asks again.
 queryClient.query(shapesQuery()).catch(() => undefined);
 queryClient.query(labelsQuery()).catch(() => undefined);

@@ -36,6 +36,9 @@ export interface LoadSample {
   mapBox: { width: number; height: number };
   /** Event marks on the timeline once loaded: shows which events.json the page really used. */
   eventMarks: number;
+  /** Cluster marks (several events too close to draw apart), and the events they hold. */
+  clusterMarks: number;
+  clusteredEvents: number;
   /** MapLibre's canvas, or the app's SVG fallback (drawn where WebGL2 is missing). */
   mapRenderer: 'maplibre' | 'svg fallback' | 'unknown';
   /** When each chunk and data file was requested and arrived: where the load time goes. */
@@ -75,7 +78,13 @@ function recordLoadMarks(): void {
       }
     }
     if (marks.shell !== null && marks.timeline === null) {
-      if (document.querySelector('[data-testid^="timeline.event."]')) marks.timeline = now;
+      if (
+        document.querySelector(
+          '[data-testid^="timeline.event."], [data-testid^="timeline.cluster."]',
+        )
+      ) {
+        marks.timeline = now;
+      }
     }
     if (marks.mapReady === null) {
       if (document.querySelector('[data-testid="map"][data-ready="true"]')) marks.mapReady = now;
@@ -110,6 +119,11 @@ function readLoad(): Omit<LoadSample, 'errors'> | null {
       : 'unknown';
   return {
     eventMarks: document.querySelectorAll('[data-testid^="timeline.event."]').length,
+    clusterMarks: document.querySelectorAll('[data-testid^="timeline.cluster."]').length,
+    clusteredEvents: [...document.querySelectorAll('[data-testid^="timeline.cluster."]')].reduce(
+      (sum, mark) => sum + Number(mark.getAttribute('data-count') ?? 0),
+      0,
+    ),
     mapRenderer,
     resources,
     shellMs: marks.shell,

@@ -291,7 +291,11 @@ function playText(result: PlayResult): string {
 function loadText(load: LoadSample): string {
   return (
     `shell ${ms(load.shellMs)}, timeline ${ms(load.timelineMs)} ` +
-    `(${String(load.eventMarks)} event marks drawn), ` +
+    `(${String(load.eventMarks)} event marks` +
+    (load.clusterMarks > 0
+      ? ` and ${String(load.clusterMarks)} clusters of ${String(load.clusteredEvents)} events`
+      : '') +
+    ' drawn), ' +
     `map ready ${ms(load.mapReadyMs)} (${load.mapRenderer})` +
     (load.errors.length > 0 ? ` (${String(load.errors.length)} page errors)` : '')
   );

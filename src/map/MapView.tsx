@@ -3,7 +3,7 @@
  * selection and the camera reach it through store subscriptions, never through re-renders.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Map as MapLibreMap,
   setWorkerUrl,
@@ -79,6 +79,9 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   // Without WebGL the SVG drawing stands in; the map is ready once it is drawn.
   const [fallbackDrawn, setFallbackDrawn] = useState(false);
   const markFallbackDrawn = useCallback(() => setFallbackDrawn(true), []);
+  const queryClient = useQueryClient();
+  // The shapes MapLibre already has, so they are not sent to its worker a second time.
+  const uploadedShapes = useRef<unknown>(null);
   const shapes = useQuery(shapesQuery());
   const labels = useQuery(labelsQuery());
 
@@ -87,10 +90,11 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     const container = containerRef.current;
     if (!container) return;
     let instance: MapLibreMap;
+    const initialShapes = queryClient.getQueryData(shapesQuery().queryKey);
     try {
       instance = new MapLibreMap({
         container,
-        style: createStyle(new URL(fontUrl, window.location.href).href),
+        style: createStyle(new URL(fontUrl, window.location.href).href, initialShapes),
         bounds: store.getState().view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS,
         fitBoundsOptions: { padding: 12 },
         attributionControl: false,
@@ -117,6 +121,7 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     const canvas = instance.getCanvas();
     canvas.removeAttribute('role');
     canvas.removeAttribute('aria-label');
+    uploadedShapes.current = initialShapes ?? null;
     let alive = true;
     let removed = false;
     const remove = () => {
@@ -148,7 +153,7 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       setMap(null);
       remove();
     };
-  }, [store]);
+  }, [store, queryClient]);
 
   // One writer of the countries' feature-state for each map, shared by every effect below.
   const states = useMemo(
@@ -164,7 +169,8 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   // Geometry is uploaded once, without waiting for the data files; from then on only
   // feature-state changes.
   useEffect(() => {
-    if (!map || !shapes.data) return;
+    if (!map || !shapes.data || shapes.data === uploadedShapes.current) return;
+    uploadedShapes.current = shapes.data;
     void map.getSource<GeoJSONSource>(COUNTRIES_SOURCE)?.setData(shapes.data);
   }, [map, shapes.data]);
 

@@ -141,13 +141,17 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-/** The whole style; the font file is shipped with the app, so no glyph server is needed. */
-export function createStyle(fontUrl: string): StyleSpecification {
+/**
+ * The whole style; the font file is shipped with the app, so no glyph server is needed. The
+ * shapes go in with the style when they have already arrived, so the worker starts on them at
+ * once instead of after the map's load event.
+ */
+export function createStyle(fontUrl: string, shapes?: FeatureCollection): StyleSpecification {
   return {
     version: 8,
     'font-faces': { [FONT_FAMILY]: fontUrl },
     sources: {
-      [COUNTRIES_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'iso3' },
+      [COUNTRIES_SOURCE]: { type: 'geojson', data: shapes ?? empty(), promoteId: 'iso3' },
       [LABELS_SOURCE]: { type: 'geojson', data: empty() },
       [LINKS_SOURCE]: { type: 'geojson', data: empty() },
     },

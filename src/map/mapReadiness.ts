@@ -4,11 +4,20 @@
  */
 let ready = false;
 let renderedCountries: () => string[] = () => [];
+const readyListeners: (() => void)[] = [];
 
 export function markMapReady(queryRendered: () => string[]): void {
-  ready = true;
   renderedCountries = queryRendered;
+  if (ready) return;
+  ready = true;
   performance.mark('atlas:map-ready');
+  for (const listener of readyListeners.splice(0)) listener();
+}
+
+/** Runs `listener` once the map is first ready (at once if it already is). */
+export function onMapReady(listener: () => void): void {
+  if (ready) listener();
+  else readyListeners.push(listener);
 }
 
 export function isMapReady(): boolean {

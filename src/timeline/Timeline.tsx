@@ -1,21 +1,23 @@
 /**
  * The timeline container: measures itself, owns the zoom (purely local), and turns pointer,
  * wheel and keys into store actions. Scales and layout come from the headless model; the
- * children only draw.
+ * children only draw. It does not read the year: only the marker and the handle do, so a year
+ * change re-renders two small components and leaves the marks alone.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { type AtlasIndex } from '../data/atlasIndex';
 import { EVENT_CATEGORIES } from '../data/schemas';
 import { useElementWidth } from '../app/useElementWidth';
 import { useT } from '../i18n/useT';
-import { useSelectedYear } from '../state/hooks';
 import { useStoreApi } from '../state/StoreContext';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineEras } from './TimelineEras';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineSpans } from './TimelineSpans';
 import { YearHandle } from './YearHandle';
+import { YearMarker } from './YearMarker';
 import {
+  CLUSTER_ZOOM,
   createTimeScale,
   dateToYear,
   FULL_DOMAIN,
@@ -24,8 +26,6 @@ import {
   rowsUsed,
   panDomain,
   xToYear,
-  yearToDate,
-  yearToX,
   zoomDomain,
   type YearDomain,
 } from './timelineModel';
@@ -43,7 +43,6 @@ export function Timeline({ index }: TimelineProps) {
   useCrashProbe('timeline');
   const store = useStoreApi();
   const { t, l } = useT();
-  const year = useSelectedYear();
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef, 800);
   const [domain, setDomain] = useState<YearDomain>(FULL_DOMAIN);
@@ -55,7 +54,10 @@ export function Timeline({ index }: TimelineProps) {
     [index.events, scale, l],
   );
   const laneHeights = useMemo(
-    () => EVENT_CATEGORIES.map((c) => rowsUsed(lanes.get(c) ?? []) * S.laneRow + S.lanePadding),
+    () =>
+      EVENT_CATEGORIES.map(
+        (c) => rowsUsed(lanes.get(c) ?? [], S.maxRowsPerLane) * S.laneRow + S.lanePadding,
+      ),
     [lanes],
   );
   const spans = useMemo(() => layoutSpans(index.context, scale), [index.context, scale]);
@@ -63,6 +65,11 @@ export function Timeline({ index }: TimelineProps) {
   const lanesTop = S.eraHeight + spansHeight + S.gap;
   const axisTop = lanesTop + laneHeights.reduce((a, b) => a + b, 0);
   const height = axisTop + S.axisHeight;
+
+  const zoomIn = useCallback(
+    (focus: number) => setDomain((d) => zoomDomain(d, focus, CLUSTER_ZOOM)),
+    [],
+  );
 
   // Pointer: a click places the year; a drag pans; two pointers pinch-zoom.
   const pointers = useRef(new Map<number, number>());
@@ -131,9 +138,6 @@ export function Timeline({ index }: TimelineProps) {
     return () => frame.removeEventListener('wheel', onWheel);
   }, [scale]);
 
-  const handleX = yearToX(scale, year);
-  const handleVisible = handleX >= 0 && handleX <= plotWidth;
-
   return (
     <section className="timeline" aria-label={t('timeline.label')} id="timeline">
       <div className="timeline-toolbar">
@@ -165,13 +169,6 @@ export function Timeline({ index }: TimelineProps) {
               onPointerCancel={(e) => pointers.current.delete(e.pointerId)}
             />
             <g clipPath="url(#timeline-clip)">
-              <rect
-                className="timeline-year-band"
-                x={scale(yearToDate(year))}
-                width={Math.max(1, scale(yearToDate(year + 1)) - scale(yearToDate(year)))}
-                y={0}
-                height={axisTop}
-              />
               <TimelineEras eras={index.context.eras} scale={scale} height={S.eraHeight} />
               <TimelineSpans bars={spans.bars} top={S.eraHeight} rowHeight={S.spanRow} />
               <TimelineLanes
@@ -179,23 +176,17 @@ export function Timeline({ index }: TimelineProps) {
                 top={lanesTop}
                 laneHeights={laneHeights}
                 rowHeight={S.laneRow}
+                clusterRows={S.maxRowsPerLane}
                 index={index}
+                onZoomIn={zoomIn}
               />
             </g>
             <TimelineAxis scale={scale} top={axisTop} width={plotWidth} />
-            {handleVisible && (
-              <line
-                className="timeline-handle-line"
-                x1={handleX}
-                x2={handleX}
-                y1={0}
-                y2={axisTop}
-              />
-            )}
           </g>
         </svg>
+        <YearMarker scale={scale} left={S.marginX} width={plotWidth} height={axisTop} />
         <YearHandle
-          x={S.marginX + Math.min(plotWidth, Math.max(0, handleX))}
+          plotWidth={plotWidth}
           top={axisTop}
           scale={scale}
           marginX={S.marginX}

@@ -4,10 +4,10 @@ import { FIRST_YEAR, LAST_YEAR } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import { useSelectedYear } from '../state/hooks';
 import { useAtlas, useStoreApi } from '../state/StoreContext';
-import { keyToYear, xToYear } from './timelineModel';
+import { keyToYear, xToYear, yearToX } from './timelineModel';
 
 export interface YearHandleProps {
-  x: number;
+  plotWidth: number;
   top: number;
   scale: ScaleTime<number, number>;
   marginX: number;
@@ -15,9 +15,11 @@ export interface YearHandleProps {
 }
 
 /** The WAI-ARIA slider that holds the year: drag it, or use the keys. */
-export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps) {
+export function YearHandle({ plotWidth, top, scale, marginX, frameRef }: YearHandleProps) {
   const { t } = useT();
   const year = useSelectedYear();
+  // Kept inside the plot when the year is zoomed out of view; moved by transform, not layout.
+  const x = marginX + Math.min(plotWidth, Math.max(0, yearToX(scale, year)));
   const locked = useAtlas((s) => s.yearLocked);
   const store = useStoreApi();
 
@@ -56,7 +58,7 @@ export function YearHandle({ x, top, scale, marginX, frameRef }: YearHandleProps
       aria-orientation="horizontal"
       aria-disabled={locked || undefined}
       data-testid="timeline.handle"
-      style={{ left: x, top: top - 12 }}
+      style={{ transform: `translateX(${String(x)}px) translateX(-50%)`, top: top - 12 }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onKeyDown={onKeyDown}

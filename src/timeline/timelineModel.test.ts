@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../data/schemas';
 import {
   createTimeScale,
+  type EventMark,
+  type LaneMark,
   FULL_DOMAIN,
   keyToYear,
   layoutLanes,
   panDomain,
+  rowsUsed,
   xToYear,
   yearToX,
   zoomDomain,
@@ -80,6 +83,9 @@ describe('zoom and pan', () => {
   });
 });
 
+const eventMarks = (marks: readonly LaneMark[] | undefined): EventMark[] =>
+  (marks ?? []).filter((m): m is EventMark => m.kind === 'event');
+
 describe('layoutLanes', () => {
   const scale = createTimeScale(FULL_DOMAIN, 660);
 
@@ -90,28 +96,71 @@ describe('layoutLanes', () => {
       2,
       (e) => e.id,
     );
-    expect(lanes.get('politics')?.map((m) => m.event.id)).toEqual(['a']);
-    expect(lanes.get('security')?.map((m) => m.event.id)).toEqual(['b']);
+    expect(eventMarks(lanes.get('politics')).map((m) => m.event.id)).toEqual(['a']);
+    expect(eventMarks(lanes.get('security')).map((m) => m.event.id)).toEqual(['b']);
     expect(lanes.get('economy')).toEqual([]);
   });
 
   it('stacks close events in rows and hides titles that would collide', () => {
-    const marks =
+    const marks = eventMarks(
       layoutLanes(
         [event('a', '1960-06-20'), event('b', '1960-08-20'), event('c', '1990-01-01')],
         scale,
         2,
         () => 'A long title that needs room',
-      ).get('politics') ?? [];
+      ).get('politics'),
+    );
     expect(marks.map((m) => m.row)).toEqual([0, 1, 0]);
     expect(marks.map((m) => m.showTitle)).toEqual([true, true, true]);
-    const crowded =
+    const crowded = eventMarks(
       layoutLanes(
         [event('a', '1960-06-20'), event('b', '1962-08-20'), event('c', '1964-01-01')],
         scale,
         1,
         () => 'A long title that needs room',
-      ).get('politics') ?? [];
+      ).get('politics'),
+    );
     expect(crowded.map((m) => m.showTitle)).toEqual([false, false, true]);
+  });
+
+  it('gathers a lane that does not fit its rows into columns, clustering the crowded ones', () => {
+    // Three events in the same fortnight cannot take one row each when only two are allowed.
+    const events = [
+      event('a', '1985-03-01'),
+      event('b', '1985-03-05'),
+      event('c', '1985-03-09'),
+      event('d', '2000-01-01'),
+    ];
+    const marks = layoutLanes(events, scale, 2, (e) => e.id).get('politics') ?? [];
+    expect(marks.map((m) => m.kind)).toEqual(['cluster', 'event']);
+    const [cluster, lone] = marks;
+    expect(cluster?.kind === 'cluster' && cluster.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(cluster?.kind === 'cluster' && Math.floor(cluster.focus)).toBe(1985);
+    expect(lone?.kind === 'event' && lone.event.id).toBe('d');
+    expect(rowsUsed(marks, 8)).toBe(8);
+    // The other lanes keep one mark per event.
+    const other = layoutLanes(
+      [...events, event('e', '1985-03-01', 'economy')],
+      scale,
+      2,
+      (e) => e.id,
+    );
+    expect(eventMarks(other.get('economy'))).toHaveLength(1);
+  });
+
+  it('draws 10,000 events as at most one mark per column of each lane', () => {
+    const categories = ['politics', 'regional', 'security', 'diplomacy', 'economy'] as const;
+    const many = Array.from({ length: 10_000 }, (_, i) => {
+      const day = Math.floor((i * 66 * 365) / 10_000);
+      const date = new Date(Date.UTC(1960, 0, 1 + day)).toISOString().slice(0, 10);
+      return event(`e${String(i)}`, date, categories[i % categories.length]);
+    });
+    const lanes = layoutLanes(many, scale, 8, (e) => e.id);
+    const drawn = [...lanes.values()].reduce((sum, marks) => sum + marks.length, 0);
+    expect(drawn).toBeLessThanOrEqual(5 * Math.ceil(660 / 8));
+    const covered = [...lanes.values()]
+      .flat()
+      .reduce((sum, m) => sum + (m.kind === 'cluster' ? m.events.length : 1), 0);
+    expect(covered).toBe(10_000);
   });
 });

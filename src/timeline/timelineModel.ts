@@ -99,6 +99,7 @@ export function isFullDomain(domain: YearDomain): boolean {
 }
 
 export interface EventMark {
+  kind: 'event';
   event: AtlasEvent;
   category: EventCategory;
   x: number;
@@ -109,7 +110,23 @@ export interface EventMark {
   year: number;
 }
 
+/** Several events too close to draw apart at this zoom: one mark that zooms in on them. */
+export interface ClusterMark {
+  kind: 'cluster';
+  category: EventCategory;
+  /** Centre of the cluster's column. */
+  x: number;
+  /** Oldest first. */
+  events: AtlasEvent[];
+  /** Year at the cluster's centre, to zoom in around. */
+  focus: number;
+}
+
+export type LaneMark = EventMark | ClusterMark;
+
 export const MARK_RADIUS = 3.5;
+/** Marks of one row need this much room each, so they never touch. */
+const MARK_PITCH = MARK_RADIUS * 2 + 1;
 const CHAR_WIDTH = 6.2;
 const LABEL_GAP = 6;
 
@@ -121,51 +138,129 @@ export function labelWidth(title: string): number {
 /**
  * Places each event in its category's lane. Marks go to the first row whose last mark is far
  * enough to the left; a title shows only when it fits before the next mark of its row.
+ *
+ * A lane whose events do not fit in `maxRows` rows at this zoom is drawn at a coarser level of
+ * detail: its events are gathered in columns one mark wide, and a column that holds more than
+ * one event becomes a cluster mark that zooms in on them. At 10,000 events this draws hundreds
+ * of marks instead of ten thousand buttons (measured by npm run bench), and a reader sees where
+ * events are dense instead of a smear of overlapping dots.
  */
 export function layoutLanes(
   events: readonly AtlasEvent[],
   scale: ScaleTime<number, number>,
   maxRows: number,
   titleOf: (event: AtlasEvent) => string,
-): Map<EventCategory, EventMark[]> {
-  // Rows are added as marks need them, up to maxRows; past that, marks share the least
-  // recently used row and the reader zooms in to separate them.
-  const lanes = new Map<EventCategory, EventMark[]>(EVENT_CATEGORIES.map((c) => [c, []]));
+): Map<EventCategory, LaneMark[]> {
+  const byCategory = new Map<EventCategory, AtlasEvent[]>(EVENT_CATEGORIES.map((c) => [c, []]));
   const sorted = [...events].sort((a, b) => compareCodes(a.date, b.date));
-  const rowEnds = new Map<EventCategory, number[]>(EVENT_CATEGORIES.map((c) => [c, []]));
-  for (const event of sorted) {
-    const x = scale(isoToUtcDate(event.date));
-    const ends = rowEnds.get(event.category) ?? [];
-    let row = ends.findIndex((end) => end < x - MARK_RADIUS - 1);
-    if (row === -1) row = ends.length < maxRows ? ends.length : ends.indexOf(Math.min(...ends));
-    ends[row] = x + MARK_RADIUS;
-    rowEnds.set(event.category, ends);
-    lanes.get(event.category)?.push({
+  for (const event of sorted) byCategory.get(event.category)?.push(event);
+  const lanes = new Map<EventCategory, LaneMark[]>();
+  for (const [category, laneEvents] of byCategory) {
+    const positioned = laneEvents.map((event) => ({
       event,
-      category: event.category,
+      x: scale(isoToUtcDate(event.date)),
+    }));
+    const marks = layoutRows(category, positioned, maxRows, titleOf);
+    lanes.set(category, marks ?? layoutColumns(category, positioned, scale));
+  }
+  return lanes;
+}
+
+interface Positioned {
+  event: AtlasEvent;
+  x: number;
+}
+
+/** One mark per event in rows, or null when some event finds no free row. */
+function layoutRows(
+  category: EventCategory,
+  events: readonly Positioned[],
+  maxRows: number,
+  titleOf: (event: AtlasEvent) => string,
+): EventMark[] | null {
+  const rowEnds: number[] = [];
+  const marks: EventMark[] = [];
+  for (const { event, x } of events) {
+    let row = rowEnds.findIndex((end) => end < x - MARK_RADIUS - 1);
+    if (row === -1) {
+      if (rowEnds.length >= maxRows) return null;
+      row = rowEnds.length;
+    }
+    rowEnds[row] = x + MARK_RADIUS;
+    marks.push({
+      kind: 'event',
+      event,
+      category,
       x,
       row,
       showTitle: false,
       year: yearOf(event.date),
     });
   }
-  for (const marks of lanes.values()) {
-    // Walk right to left so each mark knows the next mark of its row in one pass.
-    const nextXByRow = new Map<number, number>();
-    for (let i = marks.length - 1; i >= 0; i--) {
-      const mark = marks[i];
-      if (!mark) continue;
-      const room = (nextXByRow.get(mark.row) ?? Infinity) - mark.x - MARK_RADIUS * 2;
-      mark.showTitle = room > labelWidth(titleOf(mark.event));
-      nextXByRow.set(mark.row, mark.x);
-    }
+  // Walk right to left so each mark knows the next mark of its row in one pass.
+  const nextXByRow = new Map<number, number>();
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const mark = marks[i];
+    if (!mark) continue;
+    const room = (nextXByRow.get(mark.row) ?? Infinity) - mark.x - MARK_RADIUS * 2;
+    mark.showTitle = room > labelWidth(titleOf(mark.event));
+    nextXByRow.set(mark.row, mark.x);
   }
-  return lanes;
+  return marks;
 }
 
-/** Rows a lane needs: one more than its highest row, and at least one. */
-export function rowsUsed(marks: readonly EventMark[]): number {
+/** Events gathered in columns one mark wide: a lone event keeps its mark, others cluster. */
+function layoutColumns(
+  category: EventCategory,
+  events: readonly Positioned[],
+  scale: ScaleTime<number, number>,
+): LaneMark[] {
+  const columns = new Map<number, Positioned[]>();
+  for (const item of events) {
+    const column = Math.floor(item.x / MARK_PITCH);
+    const list = columns.get(column);
+    if (list) list.push(item);
+    else columns.set(column, [item]);
+  }
+  const marks: LaneMark[] = [];
+  for (const [column, items] of columns) {
+    const first = items[0];
+    if (!first) continue;
+    if (items.length === 1) {
+      marks.push({
+        kind: 'event',
+        event: first.event,
+        category,
+        x: first.x,
+        row: 0,
+        showTitle: false,
+        year: yearOf(first.event.date),
+      });
+      continue;
+    }
+    const x = (column + 0.5) * MARK_PITCH;
+    marks.push({
+      kind: 'cluster',
+      category,
+      x,
+      events: items.map((item) => item.event),
+      focus: dateToYear(scale.invert(x)),
+    });
+  }
+  return marks;
+}
+
+/** How far a cluster's click zooms in: enough to spread its column over several marks. */
+export const CLUSTER_ZOOM = 0.25;
+
+/**
+ * Rows a lane needs: one more than its highest row, and at least one; a lane drawn in clusters
+ * takes `clusterRows`, the room its tallest cluster bars grow into.
+ */
+export function rowsUsed(marks: readonly LaneMark[], clusterRows = 1): number {
   let highest = 0;
-  for (const mark of marks) highest = Math.max(highest, mark.row);
+  for (const mark of marks) {
+    highest = Math.max(highest, mark.kind === 'event' ? mark.row : clusterRows - 1);
+  }
   return highest + 1;
 }
