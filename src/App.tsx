@@ -36,7 +36,6 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 
-
 /** The map, once its code (loaded in parallel, never holding back the first paint) is there. */
 function MapSlot({ index, embed }: { index: AtlasIndex | undefined; embed: boolean }) {
   const { t } = useT();
