@@ -11,7 +11,6 @@ import {
   type MapLayerMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { eventShapeCodes, MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
@@ -22,12 +21,14 @@ import type { AtlasState } from '../state/store';
 import { prefersReducedMotion } from '../app/useReducedMotion';
 import { createStyle } from './layers';
 import { createFeatureStateWriter } from './featureStates';
-import { boundsOf, involvedCodes, labelFeatures, linkFeatures } from './mapFeatures';
+import { drawLabels, MapLabels } from './MapLabels';
+import { boundsOf, involvedCodes, linkFeatures } from './mapFeatures';
+import type { PlacedLabel } from './svgMap';
 import {
   COUNTRIES_SOURCE,
-  LABELS_SOURCE,
   LAYER_IDS,
   LINKS_SOURCE,
+  OUTLINES_SOURCE,
   REGION_BOUNDS,
   WORLD_BOUNDS,
 } from './mapConstants';
@@ -37,6 +38,19 @@ import { SvgMapView } from './SvgMapView';
 import { useCrashProbe } from '../app/crashProbe';
 
 setWorkerUrl(workerUrl);
+
+/** The map as shown, labels included, as a PNG data URL (for the printed handout). */
+function mapPicture(canvas: HTMLCanvasElement, labels: readonly PlacedLabel[]): string {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const context = copy.getContext('2d');
+  if (!context) return canvas.toDataURL('image/png');
+  context.drawImage(canvas, 0, 0);
+  const font = getComputedStyle(canvas).fontFamily || 'sans-serif';
+  drawLabels(context, labels, canvas.width / Math.max(1, canvas.clientWidth), font);
+  return copy.toDataURL('image/png');
+}
 
 export interface MapViewProps {
   /** Undefined while the data files load: the map starts without them and colours on arrival. */
@@ -76,6 +90,12 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  const placedLabels = useRef<readonly PlacedLabel[]>([]);
+  // True while the camera still shows the view's opening frame (nobody has moved it).
+  const openingFrame = useRef(true);
+  const onLabelsPlaced = useCallback((placed: readonly PlacedLabel[]) => {
+    placedLabels.current = placed;
+  }, []);
   // Without WebGL the SVG drawing stands in; the map is ready once it is drawn.
   const [fallbackDrawn, setFallbackDrawn] = useState(false);
   const markFallbackDrawn = useCallback(() => setFallbackDrawn(true), []);
@@ -94,7 +114,7 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     try {
       instance = new MapLibreMap({
         container,
-        style: createStyle(new URL(fontUrl, window.location.href).href, initialShapes),
+        style: createStyle(initialShapes),
         bounds: store.getState().view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS,
         fitBoundsOptions: { padding: 12 },
         attributionControl: false,
@@ -132,13 +152,24 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     };
     registerMapImage(() => {
       try {
-        return instance.getCanvas().toDataURL('image/png');
+        return mapPicture(instance.getCanvas(), placedLabels.current);
       } catch {
         return null;
       }
     });
     instance.on('load', () => {
       if (alive) setMap(instance);
+    });
+    // The map starts while the page is still laying itself out: until the reader or an event
+    // moves the camera, a new size frames the view again rather than keep a zoom chosen for a
+    // box of another size.
+    instance.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) openingFrame.current = false;
+    });
+    instance.on('resize', () => {
+      if (!openingFrame.current) return;
+      const bounds = store.getState().view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS;
+      instance.fitBounds(bounds, { padding: 12, duration: 0 });
     });
     instance.on('webglcontextlost', () => {
       // MapLibre also fires this, synthetically, when its workers restart, and then rebuilds
@@ -155,13 +186,22 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     };
   }, [store, queryClient]);
 
-  // One writer of the countries' feature-state for each map, shared by every effect below.
+  // One writer of feature-state per source for each map, shared by every effect below: the
+  // fill's status, and the outlines' selection, hover and membership.
   const states = useMemo(
     () =>
       map
-        ? createFeatureStateWriter((id, patch) =>
-            map.setFeatureState({ source: COUNTRIES_SOURCE, id }, patch),
-          )
+        ? {
+            fill: createFeatureStateWriter((id, patch) =>
+              map.setFeatureState({ source: COUNTRIES_SOURCE, id }, patch),
+            ),
+            outline: createFeatureStateWriter((id, patch) =>
+              map.setFeatureState({ source: OUTLINES_SOURCE, id }, patch),
+            ),
+            link: createFeatureStateWriter((id, patch) =>
+              map.setFeatureState({ source: LINKS_SOURCE, id }, patch),
+            ),
+          }
         : null,
     [map],
   );
@@ -172,6 +212,7 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     if (!map || !shapes.data || shapes.data === uploadedShapes.current) return;
     uploadedShapes.current = shapes.data;
     void map.getSource<GeoJSONSource>(COUNTRIES_SOURCE)?.setData(shapes.data);
+    void map.getSource<GeoJSONSource>(OUTLINES_SOURCE)?.setData(shapes.data);
   }, [map, shapes.data]);
 
   // Statuses, selection, links and camera follow the store. The map is ready at the first idle
@@ -181,29 +222,29 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     const shapeData = shapes.data;
     const applyStatuses = (year: number) => {
       for (const country of index.countries) {
-        states.set(country.iso3, { status: statusAt(country, year) });
+        states.fill.set(country.iso3, { status: statusAt(country, year) });
       }
     };
+    const linkable = index.countries.filter((c) => c.capital && c.iso3 !== MALI).map((c) => c.iso3);
+    void map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(linkFeatures(index, linkable));
     let marked: string[] = [];
-    let linksKey: string | null = null;
     const applySelection = (state: AtlasState) => {
       const involved = involvedCodes(index, state.year, state.event).filter((c) => c !== MALI);
       const highlightEvent = state.event !== null;
       const next = new Set([...involved, ...(state.country ? [state.country] : [])]);
       for (const code of marked) {
-        if (!next.has(code)) states.set(code, { selected: false, involved: false });
+        if (!next.has(code)) states.outline.set(code, { selected: false, involved: false });
       }
       for (const code of next) {
-        states.set(code, {
+        states.outline.set(code, {
           selected: code === state.country,
           involved: highlightEvent && involved.includes(code),
         });
       }
       marked = [...next];
-      const key = involved.join(' ');
-      if (key === linksKey) return;
-      linksKey = key;
-      void map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(linkFeatures(index, involved));
+      const linked = new Set(involved);
+      for (const code of linkable) states.link.set(code, { linked: linked.has(code) });
+      states.link.set(MALI, { linked: linkable.some((code) => linked.has(code)) });
     };
     const fitCamera = (state: AtlasState, previous: AtlasState | null) => {
       const animate = !prefersReducedMotion();
@@ -211,18 +252,24 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       const event = state.event ? index.eventsById.get(state.event) : undefined;
       if (event && state.event !== previous?.event) {
         const bounds = boundsOf(shapeData, [...eventShapeCodes(index, event), MALI]);
-        if (bounds) map.fitBounds(bounds, options);
+        if (bounds) {
+          openingFrame.current = false;
+          map.fitBounds(bounds, options);
+        }
         return;
       }
       if (previous && state.view !== previous.view) {
+        openingFrame.current = true;
         map.fitBounds(state.view === 'world' ? WORLD_BOUNDS : REGION_BOUNDS, options);
       }
     };
     let members: string[] = [];
     const applyMembers = (state: AtlasState) => {
       const next = state.org ? membersAt(index, state.org, state.year) : [];
-      for (const code of members) if (!next.includes(code)) states.set(code, { member: false });
-      for (const code of next) states.set(code, { member: true });
+      for (const code of members) {
+        if (!next.includes(code)) states.outline.set(code, { member: false });
+      }
+      for (const code of next) states.outline.set(code, { member: true });
       members = next;
     };
     const initial = store.getState();
@@ -262,36 +309,14 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     };
   }, [map, states, shapes.data, index, store]);
 
-  // Labels carry the names of the time (Upper Volta, Dahomey, USSR) in the reader's language.
-  // They come once the map is ready: their shader and glyphs are the slowest part of a first
-  // draw on a software renderer, and the countries and their colours matter first.
-  const ready = status.kind === 'ready';
-  useEffect(() => {
-    if (!map || !ready || !labels.data || !index) return;
-    const labelData = labels.data;
-    let key = '';
-    const apply = (year: number, lang: AtlasState['lang']) => {
-      const collection = labelFeatures(index, labelData, year, lang);
-      const nextKey = `${lang}:${collection.features.map((f) => f.properties.name).join('|')}`;
-      if (nextKey === key) return;
-      key = nextKey;
-      void map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(collection);
-    };
-    apply(store.getState().year, store.getState().lang);
-    return store.subscribe((state, previous) => {
-      if (state.year !== previous.year || state.lang !== previous.lang)
-        apply(state.year, state.lang);
-    });
-  }, [map, ready, labels.data, index, store]);
-
   // Hover and click.
   useEffect(() => {
     if (!map || !states || !index) return;
     let hovered: string | null = null;
     const setHovered = (code: string | null) => {
       if (hovered === code) return;
-      if (hovered) states.set(hovered, { hover: false });
-      if (code) states.set(code, { hover: true });
+      if (hovered) states.outline.set(hovered, { hover: false });
+      if (code) states.outline.set(code, { hover: true });
       hovered = code;
     };
     const codeOf = (event: MapLayerMouseEvent): string | null => {
@@ -338,6 +363,10 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
         aria-label={t('map.label', { year })}
       >
         {status.kind !== 'no-webgl' && <div ref={containerRef} className="map-gl" />}
+        {/* The names of the time (Upper Volta, Dahomey, USSR) in the reader's language. */}
+        {map && status.kind === 'ready' && index && labels.data && (
+          <MapLabels map={map} index={index} labels={labels.data} onPlaced={onLabelsPlaced} />
+        )}
         {status.kind === 'no-webgl' && shapes.data && index && (
           <SvgMapView
             index={index}

@@ -39,6 +39,7 @@ import {
   fillOf,
   fitFrame,
   placeLabels,
+  project,
   rovingTarget,
   tabStopOf,
   visibleCodes,
@@ -140,7 +141,14 @@ export function SvgMapView({ index, shapes, labels, onDrawn }: SvgMapViewProps) 
   );
   const members = useMemo(() => (org ? membersAt(index, org, year) : []), [index, org, year]);
   const placed = useMemo(
-    () => (labels ? placeLabels(labelFeatures(index, labels, year, lang), frame, size) : []),
+    () =>
+      labels
+        ? placeLabels(
+            labelFeatures(index, labels, year, lang),
+            (lngLat) => project(frame, lngLat),
+            size,
+          )
+        : [],
     [labels, index, year, lang, frame, size],
   );
   const tabStop = tabStopOf(items, moved, selected);

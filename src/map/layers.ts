@@ -9,11 +9,10 @@ import { RELATION_STATUSES } from '../data/schemas';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
 import {
   COUNTRIES_SOURCE,
-  FONT_FAMILY,
-  LABELS_SOURCE,
   LAYER_IDS,
   LINKS_SOURCE,
   MAP_SIZES,
+  OUTLINES_SOURCE,
 } from './mapConstants';
 
 const statusFill: ExpressionSpecification = [
@@ -47,7 +46,6 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
       // shader to compile before the first frame, which costs on a software renderer.
       'fill-antialias': false,
       'fill-color': statusFill,
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.45, 1],
     },
   },
   {
@@ -59,7 +57,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.members,
     type: 'line',
-    source: COUNTRIES_SOURCE,
+    source: OUTLINES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.memberOutline,
       'line-width': MAP_SIZES.member,
@@ -70,7 +68,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.involved,
     type: 'line',
-    source: COUNTRIES_SOURCE,
+    source: OUTLINES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.involvedOutline,
       'line-width': MAP_SIZES.involved,
@@ -80,7 +78,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.hover,
     type: 'line',
-    source: COUNTRIES_SOURCE,
+    source: OUTLINES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
       'line-width': MAP_SIZES.hover,
@@ -90,7 +88,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.selected,
     type: 'line',
-    source: COUNTRIES_SOURCE,
+    source: OUTLINES_SOURCE,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
       'line-width': MAP_SIZES.selected,
@@ -106,6 +104,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
       'line-color': MAP_COLOURS.link,
       'line-width': MAP_SIZES.link,
       'line-dasharray': [...MAP_SIZES.linkDash],
+      'line-opacity': whenState('linked', 1, 0),
     },
   },
   {
@@ -118,23 +117,8 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
       'circle-color': MAP_COLOURS.capital,
       'circle-stroke-color': MAP_COLOURS.labelHalo,
       'circle-stroke-width': MAP_SIZES.capitalStroke,
-    },
-  },
-  {
-    id: LAYER_IDS.labels,
-    type: 'symbol',
-    source: LABELS_SOURCE,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [FONT_FAMILY],
-      'text-size': ['case', ['==', ['get', 'iso3'], 'MLI'], MAP_SIZES.labelMali, MAP_SIZES.label],
-      'text-max-width': MAP_SIZES.labelMaxWidth,
-      'symbol-sort-key': ['get', 'rank'],
-    },
-    paint: {
-      'text-color': MAP_COLOURS.label,
-      'text-halo-color': MAP_COLOURS.labelHalo,
-      'text-halo-width': MAP_SIZES.labelHalo,
+      'circle-opacity': whenState('linked', 1, 0),
+      'circle-stroke-opacity': whenState('linked', 1, 0),
     },
   },
 ];
@@ -142,18 +126,19 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /**
- * The whole style; the font file is shipped with the app, so no glyph server is needed. The
- * shapes go in with the style when they have already arrived, so the worker starts on them at
- * once instead of after the map's load event.
+ * The whole style. It has no text: the names are drawn over the map by the page (MapLabels), so
+ * no glyph server or font is needed. The shapes go in with the style when they have already
+ * arrived, so the worker starts on them at once instead of after the map's load event.
  */
-export function createStyle(fontUrl: string, shapes?: FeatureCollection): StyleSpecification {
+export function createStyle(shapes?: FeatureCollection): StyleSpecification {
   return {
     version: 8,
-    'font-faces': { [FONT_FAMILY]: fontUrl },
     sources: {
       [COUNTRIES_SOURCE]: { type: 'geojson', data: shapes ?? empty(), promoteId: 'iso3' },
-      [LABELS_SOURCE]: { type: 'geojson', data: empty() },
-      [LINKS_SOURCE]: { type: 'geojson', data: empty() },
+      [OUTLINES_SOURCE]: { type: 'geojson', data: shapes ?? empty(), promoteId: 'iso3' },
+      // Every link is there from the start; a year shows its own through feature-state, which
+      // costs no trip to MapLibre's worker.
+      [LINKS_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'iso3' },
     },
     layers: COUNTRY_LAYERS,
   };

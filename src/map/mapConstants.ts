@@ -1,5 +1,11 @@
 export const COUNTRIES_SOURCE = 'countries';
-export const LABELS_SOURCE = 'country-labels';
+/**
+ * The same shapes again, for the outlines that follow the selection, hover and an organisation.
+ * MapLibre re-uploads the paint arrays of every state-dependent layer of a source when one
+ * feature's state changes; kept apart, a year's new statuses re-upload the fill alone, not four
+ * outline layers as well (measured by npm run bench: bufferSubData was most of a year change).
+ */
+export const OUTLINES_SOURCE = 'country-outlines';
 export const LINKS_SOURCE = 'links';
 
 export const LAYER_IDS = {
@@ -12,7 +18,6 @@ export const LAYER_IDS = {
   hover: 'countries-hover',
   links: 'links-line',
   capitals: 'capitals',
-  labels: 'country-labels',
 } as const;
 
 /** [[west, south], [east, north]] in degrees; the SVG fallback needs the plain pairs. */
@@ -66,5 +71,3 @@ export const MAP_SIZES = {
 } as const;
 
 export const BAMAKO: [number, number] = [-8.0029, 12.6392];
-
-export const FONT_FAMILY = 'AtlasSans';

@@ -240,7 +240,7 @@ describe('labels', () => {
           label('CHN', 'China', 2, [104, 35]),
         ],
       },
-      frame,
+      (lngLat) => project(frame, lngLat),
       SIZE,
     );
     expect(placed.map((p) => p.iso3)).toEqual(['MLI', 'NER']);
@@ -254,7 +254,7 @@ describe('labels', () => {
         type: 'FeatureCollection',
         features: [label('CAF', 'Central African Republic', 2, [0, 20])],
       },
-      frame,
+      (lngLat) => project(frame, lngLat),
       SIZE,
     );
     const [, y] = project(frame, [0, 20]);

@@ -217,7 +217,7 @@ export function wrapLabel(name: string, maxChars: number): string[] {
  */
 export function placeLabels(
   labels: FeatureCollection<Point, LabelProperties>,
-  frame: MercatorFrame,
+  toScreen: (lngLat: [number, number]) => [number, number],
   size: Size,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -225,7 +225,7 @@ export function placeLabels(
   const byRank = [...labels.features].sort((a, b) => a.properties.rank - b.properties.rank);
   for (const feature of byRank) {
     const [lon = 0, lat = 0] = feature.geometry.coordinates;
-    const [x, y] = project(frame, [lon, lat]);
+    const [x, y] = toScreen([lon, lat]);
     const fontSize = feature.properties.iso3 === MALI ? MAP_SIZES.labelMali : MAP_SIZES.label;
     const lines = wrapLabel(
       feature.properties.name,

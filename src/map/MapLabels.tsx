@@ -1,0 +1,100 @@
+/**
+ * The country names over the MapLibre map, drawn as SVG text by the same placement as the SVG
+ * fallback (by rank, dropping what would overlap). MapLibre's own symbol layer was the costliest
+ * part of the map on a software renderer: a text shader that took about half a second to
+ * compile, glyphs drawn for it in the page, the font fetched a second time, and each change of
+ * name laid out again in its worker (measured by npm run bench). Here a year that renames a
+ * country rewrites one text element, and the page's own font draws it.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { AtlasIndex } from '../data/atlasIndex';
+import type { LabelsFile } from '../data/geoSchemas';
+import { useT } from '../i18n/useT';
+import { useSelectedYear } from '../state/hooks';
+import { MAP_COLOURS } from '../theme/palette';
+import { MAP_SIZES } from './mapConstants';
+import { labelFeatures, type LabelProperties } from './mapFeatures';
+import { SvgLabels } from './SvgLabels';
+import { placeLabels, type PlacedLabel } from './svgMap';
+
+export interface MapLabelsProps {
+  map: MapLibreMap;
+  index: AtlasIndex;
+  labels: LabelsFile;
+  /** The labels as last placed, for the printed map picture. */
+  onPlaced: (placed: readonly PlacedLabel[]) => void;
+}
+
+const namesOf = (collection: FeatureCollection<Point, LabelProperties>) =>
+  collection.features.map((f) => f.properties.name).join('|');
+
+export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
+  const { lang } = useT();
+  const year = useSelectedYear();
+  const features = useMemo(
+    () => labelFeatures(index, labels, year, lang),
+    [index, labels, year, lang],
+  );
+  // Most years rename nobody: the placement is redone only when a name changes.
+  const [shown, setShown] = useState(features);
+  if (namesOf(shown) !== namesOf(features)) setShown(features);
+  const [placed, setPlaced] = useState<PlacedLabel[]>([]);
+
+  useLayoutEffect(() => {
+    const place = () => {
+      const canvas = map.getCanvas();
+      setPlaced(
+        placeLabels(
+          shown,
+          (lngLat) => {
+            const point = map.project(lngLat);
+            return [point.x, point.y];
+          },
+          { width: canvas.clientWidth, height: canvas.clientHeight },
+        ),
+      );
+    };
+    place();
+    map.on('move', place);
+    map.on('resize', place);
+    return () => {
+      map.off('move', place);
+      map.off('resize', place);
+    };
+  }, [map, shown]);
+
+  useEffect(() => onPlaced(placed), [placed, onPlaced]);
+
+  return (
+    <svg className="map-labels" aria-hidden="true">
+      <SvgLabels labels={placed} />
+    </svg>
+  );
+}
+
+/** Paints placed labels onto a copy of the map's canvas, as the page shows them. */
+export function drawLabels(
+  context: CanvasRenderingContext2D,
+  placed: readonly PlacedLabel[],
+  scale: number,
+  fontFamily: string,
+): void {
+  context.save();
+  context.scale(scale, scale);
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = MAP_SIZES.labelHalo * 2;
+  context.strokeStyle = MAP_COLOURS.labelHalo;
+  context.fillStyle = MAP_COLOURS.label;
+  for (const label of placed) {
+    context.font = `${String(label.size)}px ${fontFamily}`;
+    for (const line of label.lines) {
+      context.strokeText(line.text, label.x, line.y);
+      context.fillText(line.text, label.x, line.y);
+    }
+  }
+  context.restore();
+}
