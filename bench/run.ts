@@ -22,6 +22,7 @@ import {
   measurePlay,
   measureYearChanges,
   openApp,
+  waitForOfflineCache,
   type LoadSample,
 } from './lib/app.ts';
 import {
@@ -158,6 +159,7 @@ async function inFreshApp<T>(
 ): Promise<{ load: LoadSample; value: T }> {
   const app = await openApp(browser, origin, events);
   try {
+    await waitForOfflineCache(app.page);
     return { load: app.load, value: await measure(app.page) };
   } finally {
     await closeWithin(app.context);

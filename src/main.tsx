@@ -1,4 +1,5 @@
 import './data/zodJitless';
+import './data/startData';
 import './theme/fonts.css';
 import './theme/app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -6,7 +7,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
-import { labelsQuery, shapesQuery } from './data/queries';
+import {
+  contextQuery,
+  countriesQuery,
+  eventsQuery,
+  labelsQuery,
+  shapesQuery,
+  storiesQuery,
+} from './data/queries';
 import { ChromeContext, FULL_CHROME, type Chrome } from './app/ChromeContext';
 import { parseEmbedOptions } from './embed/embedOptions';
 import type { Language } from './i18n/messages';
@@ -66,7 +74,12 @@ const queryClient = new QueryClient();
 // The map is the slowest part to arrive: start its code and its shapes now, in parallel with the
 // data the rest of the page needs, instead of after that data (measured by npm run bench).
 loadMapModule().catch(() => undefined);
-// A failure here is reported by the map's own query when it asks again.
+// The files started loading as this script began (data/startData.ts); reading them into the
+// cache now puts the shapes in the map's first style. A failure is reported by each query.
+queryClient.query(eventsQuery()).catch(() => undefined);
+queryClient.query(countriesQuery()).catch(() => undefined);
+queryClient.query(contextQuery()).catch(() => undefined);
+queryClient.query(storiesQuery()).catch(() => undefined);
 queryClient.query(shapesQuery()).catch(() => undefined);
 queryClient.query(labelsQuery()).catch(() => undefined);
 createRoot(root).render(

@@ -2,18 +2,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchDataFile } from './dataFiles';
+import { DATA_FILES } from './dataFileNames';
 import { labelsFileSchema, shapesFileSchema } from './geoSchemas';
 import { fetchCountries, fetchEvents } from './lenientFiles';
 import { contextFileSchema, storiesFileSchema } from './schemas';
 
-export const DATA_FILES = {
-  events: 'events.json',
-  countries: 'countries.json',
-  context: 'context.json',
-  shapes: 'shapes.json',
-  labels: 'labels.json',
-  stories: 'stories.json',
-} as const;
+export { DATA_FILES };
 
 const fileQuery = <T>(file: string, schema: z.ZodType<T>) =>
   queryOptions({
