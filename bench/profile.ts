@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
+import { waitForOfflineCache } from './lib/app.ts';
 import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
 import { startVitePreview } from './lib/servers.ts';
 import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
@@ -224,6 +225,7 @@ async function main(): Promise<void> {
     );
     console.log(marks.join('\n'));
 
+    await waitForOfflineCache(page);
     const changes = Number(values.changes);
     const profile = await profiled(page, async () => {
       await page.evaluate(async (n) => {
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
       }, changes);
     });
     summarise(profile, `${String(changes)} year changes`);
+    windows(profile, 250, profile.startTime);
     await closeWithin(context);
   } finally {
     await browser.close();

@@ -46,3 +46,31 @@ test('no request leaves the origin and the console stays clean', async ({ atlas 
   expect(atlas.foreignRequests).toEqual([]);
   expect(atlas.consoleErrors).toEqual([]);
 });
+
+test('the page holds still while the years change: the map keeps its size', async ({
+  atlas,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await atlas.open('?year=1962');
+  await atlas.waitForMap();
+  const size = () =>
+    atlas.map.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return `${String(box.width)}x${String(box.height)}`;
+    });
+  const first = await size();
+  await atlas.slider.focus();
+  // Years whose Country list reads differently (statuses change), which once reflowed the header.
+  for (const [key, year] of [
+    ['End', '2025'],
+    ['PageDown', '2015'],
+    ['PageDown', '2005'],
+    ['PageDown', '1995'],
+    ['Home', '1960'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(atlas.slider).toHaveAttribute('aria-valuenow', year);
+    expect(await size()).toBe(first);
+  }
+});

@@ -12,7 +12,7 @@ export function OrganisationSelect({ index }: OrganisationSelectProps) {
   const org = useShownOrganisation();
   const { showOrganisation } = useActions();
   return (
-    <label className="country-select">
+    <label className="country-select org-select">
       <span>{t('org.label')}</span>
       <select value={org ?? ''} onChange={(e) => showOrganisation(e.target.value || null)}>
         <option value="">{t('org.none')}</option>
