@@ -8,7 +8,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import type { LabelsFile } from '../data/geoSchemas';
 import { useT } from '../i18n/useT';
@@ -41,27 +41,42 @@ export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
   const [shown, setShown] = useState(features);
   if (namesOf(shown) !== namesOf(features)) setShown(features);
   const [placed, setPlaced] = useState<PlacedLabel[]>([]);
+  // Screen points of the label anchors for the current camera: a renaming year reuses them.
+  const points = useRef(new Map<string, [number, number]>());
 
   useLayoutEffect(() => {
     const place = () => {
+      // The canvas's own size, not the element's: reading clientWidth here would force a
+      // layout of the page that React has just changed.
       const canvas = map.getCanvas();
+      const ratio = map.getPixelRatio();
       setPlaced(
         placeLabels(
           shown,
           (lngLat) => {
-            const point = map.project(lngLat);
-            return [point.x, point.y];
+            const key = lngLat.join();
+            let point = points.current.get(key);
+            if (!point) {
+              const { x, y } = map.project(lngLat);
+              point = [x, y];
+              points.current.set(key, point);
+            }
+            return point;
           },
-          { width: canvas.clientWidth, height: canvas.clientHeight },
+          { width: canvas.width / ratio, height: canvas.height / ratio },
         ),
       );
     };
+    const moved = () => {
+      points.current.clear();
+      place();
+    };
     place();
-    map.on('move', place);
-    map.on('resize', place);
+    map.on('move', moved);
+    map.on('resize', moved);
     return () => {
-      map.off('move', place);
-      map.off('resize', place);
+      map.off('move', moved);
+      map.off('resize', moved);
     };
   }, [map, shown]);
 
