@@ -18,8 +18,11 @@ test('Play stops at 2025 and choosing anything stops it', async ({ atlas }) => {
   await atlas.playButton.click();
   await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2025');
   await expect(atlas.playButton).toBeVisible();
+  // Play from the last year starts again from 1960; at the fast pace the year moves on every
+  // 250 ms, so the test asks for an early year rather than catching 1960 itself.
   await atlas.playButton.click();
-  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1960');
+  await expect.poll(async () => (await atlas.state()).year).toBeLessThan(1975);
+  await expect(atlas.pauseButton).toBeVisible();
   await atlas.countrySelect.selectOption('FRA');
   await expect(atlas.playButton).toBeVisible();
 });
