@@ -2,7 +2,9 @@
  * Where the time goes, for whoever works on a figure of `npm run bench`: a CPU profile of a
  * cold load and of year changes (real data, or with `--events 10000` the bench's synthetic
  * file), summed by function (self time, then time by source file). Measures the build in
- * dist/ as it is; run `npm run build` first.
+ * dist/ as it is; run `npm run build` first. The load is the browser's first page, so unlike the
+ * bench's loads (which follow a warm-up) it also pays for starting the GPU process and the
+ * first shader compile: read its WebGL figures with that in mind.
  *
  *   npx tsx bench/profile.ts [--events 10000] [--changes 60] [--port 4181]
  */
@@ -206,20 +208,17 @@ async function main(): Promise<void> {
       );
     }
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/`);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
-      undefined,
-      { timeout: 60_000 },
-    );
-    const load = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    summarise(load.profile, 'cold load to map ready');
+    const load = await profiled(page, async () => {
+      await page.goto(`${server.origin}/`);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
+        undefined,
+        { timeout: 60_000 },
+      );
+    });
+    summarise(load, 'cold load to map ready');
     // The profiler starts just before the navigation: its start stands for navigation start.
-    windows(load.profile, 100, load.profile.startTime);
+    windows(load, 100, load.startTime);
     const marks = await page.evaluate(() =>
       performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
     );
