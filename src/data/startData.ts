@@ -5,11 +5,4 @@
 import { startLoading } from './dataFiles';
 import { DATA_FILES } from './dataFileNames';
 
-startLoading([
-  DATA_FILES.events,
-  DATA_FILES.countries,
-  DATA_FILES.context,
-  DATA_FILES.stories,
-  DATA_FILES.shapes,
-  DATA_FILES.labels,
-]);
+startLoading(Object.values(DATA_FILES));

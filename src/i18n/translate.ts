@@ -21,6 +21,7 @@ export function translate(lang: Language, key: MessageKey, vars?: Vars): string 
 // of dates on every year change, so each language keeps one of each (measured by npm run bench).
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<Language, Intl.Collator>();
 
 function cached<K, V>(cache: Map<K, V>, key: K, create: () => V): V {
   let value = cache.get(key);
@@ -30,8 +31,6 @@ function cached<K, V>(cache: Map<K, V>, key: K, create: () => V): V {
   }
   return value;
 }
-
-const collators = new Map<Language, Intl.Collator>();
 
 /** Sorts names as the reader's language does ("Égypte" among the E, not after "Zambie"). */
 export function nameCollator(lang: Language): Intl.Collator {

@@ -38,8 +38,9 @@ export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
     [index, labels, year, lang],
   );
   // Most years rename nobody: the placement is redone only when a name changes.
-  const [shown, setShown] = useState(features);
-  if (namesOf(shown) !== namesOf(features)) setShown(features);
+  const names = namesOf(features);
+  const [shown, setShown] = useState({ features, names });
+  if (shown.names !== names) setShown({ features, names });
   const [placed, setPlaced] = useState<PlacedLabel[]>([]);
   // Screen points of the label anchors for the current camera: a renaming year reuses them.
   const points = useRef(new Map<string, [number, number]>());
@@ -52,7 +53,7 @@ export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
       const ratio = map.getPixelRatio();
       setPlaced(
         placeLabels(
-          shown,
+          shown.features,
           (lngLat) => {
             const key = lngLat.join();
             let point = points.current.get(key);

@@ -229,7 +229,9 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
     void map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(linkFeatures(index, linkable));
     let marked: string[] = [];
     const applySelection = (state: AtlasState) => {
-      const involved = involvedCodes(index, state.year, state.event).filter((c) => c !== MALI);
+      const involved = new Set(
+        involvedCodes(index, state.year, state.event).filter((c) => c !== MALI),
+      );
       const highlightEvent = state.event !== null;
       const next = new Set([...involved, ...(state.country ? [state.country] : [])]);
       for (const code of marked) {
@@ -238,13 +240,12 @@ export function MapView({ index, cooperativeGestures = false }: MapViewProps) {
       for (const code of next) {
         states.outline.set(code, {
           selected: code === state.country,
-          involved: highlightEvent && involved.includes(code),
+          involved: highlightEvent && involved.has(code),
         });
       }
       marked = [...next];
-      const linked = new Set(involved);
-      for (const code of linkable) states.link.set(code, { linked: linked.has(code) });
-      states.link.set(MALI, { linked: linkable.some((code) => linked.has(code)) });
+      for (const code of linkable) states.link.set(code, { linked: involved.has(code) });
+      states.link.set(MALI, { linked: linkable.some((code) => involved.has(code)) });
     };
     const fitCamera = (state: AtlasState, previous: AtlasState | null) => {
       const animate = !prefersReducedMotion();
