@@ -4,15 +4,15 @@
  * file), summed by function (self time, then time by source file). Measures the build in
  * dist/ as it is; run `npm run build` first. The load is the browser's first page, so unlike the
  * bench's loads (which follow a warm-up) it also pays for starting the GPU process and the
- * first shader compile: read its WebGL figures with that in mind.
+ * first shader compile, unless `--warm` opens a page before it as the bench does.
  *
- *   npx tsx bench/profile.ts [--events 10000] [--changes 60] [--port 4181]
+ *   npx tsx bench/profile.ts [--warm] [--window 100] [--events 10000] [--changes 60] [--port 4181]
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { waitForOfflineCache } from './lib/app.ts';
 import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
 import { startVitePreview } from './lib/servers.ts';
@@ -174,17 +174,33 @@ async function profiled(page: Page, run: () => Promise<void>): Promise<CpuProfil
   return profile;
 }
 
+/** A first page that starts the GPU process and compiles the shaders, as the bench's loads have. */
+async function warmUp(browser: Browser, origin: string): Promise<void> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
+    undefined,
+    { timeout: 60_000 },
+  );
+  await closeWithin(context);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       events: { type: 'string', default: '0' },
       changes: { type: 'string', default: '60' },
       port: { type: 'string', default: '4181' },
+      warm: { type: 'boolean', default: false },
+      window: { type: 'string', default: '100' },
     },
   });
   const server = await startVitePreview(ROOT, join(ROOT, 'dist'), Number(values.port));
   const browser = await launchBrowser();
   try {
+    if (values.warm) await warmUp(browser, server.origin);
     const context = await freshContext(browser);
     const total = Number(values.events);
     if (total > 0) {
@@ -218,7 +234,7 @@ async function main(): Promise<void> {
     });
     summarise(load, 'cold load to map ready');
     // The profiler starts just before the navigation: its start stands for navigation start.
-    windows(load, 100, load.startTime);
+    windows(load, Number(values.window), load.startTime);
     const marks = await page.evaluate(() =>
       performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
     );
