@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { waitForOfflineCache } from './lib/app.ts';
 import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
-import { startVitePreview } from './lib/servers.ts';
+import { startAtlasServer } from './lib/servers.ts';
 import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
 import { syntheticEventsFile } from './lib/synthetic.ts';
 import type { AtlasStore } from '../src/state/store.ts';
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
       window: { type: 'string', default: '100' },
     },
   });
-  const server = await startVitePreview(ROOT, join(ROOT, 'dist'), Number(values.port));
+  const server = await startAtlasServer(join(ROOT, 'dist'), Number(values.port));
   const browser = await launchBrowser();
   try {
     if (values.warm) await warmUp(browser, server.origin);

@@ -43,12 +43,7 @@ import {
   type BenchResults,
   type MachineInfo,
 } from './lib/report.ts';
-import {
-  startStaticServer,
-  startVitePreview,
-  type AppServer,
-  type RunningServer,
-} from './lib/servers.ts';
+import { startAtlasServer, startStaticServer, type RunningServer } from './lib/servers.ts';
 import { measureSizes } from './lib/sizes.ts';
 import { syntheticEventsFile, toTimelineJs } from './lib/synthetic.ts';
 import { attempt, log, withTimeout, type Outcome } from './lib/util.ts';
@@ -166,30 +161,14 @@ async function inFreshApp<T>(
   }
 }
 
-/**
- * One measurement of a served page. If it failed because the server had stopped (killed from
- * outside), the server is started again and the measurement made once more: that failure
- * says nothing about the app.
- */
-async function attemptServed<T>(
-  label: string,
-  run: () => Promise<T>,
-  ensureServer?: () => Promise<boolean>,
-): Promise<Outcome<T>> {
-  if (await ensureServer?.()) log('vite preview had stopped: started it again');
-  const outcome = await attempt(label, run);
-  if (outcome.ok || !(await ensureServer?.())) return outcome;
-  log(`${label}: vite preview had stopped; started it again, measuring once more`);
-  return attempt(label, run);
-}
-
 interface Servers {
-  app: AppServer;
+  app: RunningServer;
   statics: RunningServer;
 }
 
+/** The atlas on its own origin (its own service worker and caches), the rest on another. */
 async function startServers(settings: Settings, timelineData: Map<string, Buffer>) {
-  const app = await startVitePreview(ROOT, DIST_COPY, settings.port);
+  const app = await startAtlasServer(DIST_COPY, settings.port);
   try {
     const statics = await startStaticServer(
       [
@@ -236,10 +215,8 @@ function loadRunners(bench: Bench, config: () => MaplibreBaselineConfig) {
   const timelineUrl = `${servers.statics.origin}/timeline/timelinejs.html?data=real`;
   return {
     appLoad: (label: string) =>
-      attemptServed(
-        label,
-        () => withTimeout(measureColdLoad(browser, servers.app.origin), 90_000, 'cold load'),
-        servers.app.ensure,
+      attempt(label, () =>
+        withTimeout(measureColdLoad(browser, servers.app.origin), 90_000, 'cold load'),
       ),
     bareLoad: (label: string) =>
       attempt(label, () =>
@@ -294,11 +271,8 @@ async function measureSessions(bench: Bench, synthetic: Buffer) {
     events: Buffer | undefined,
     measure: (page: Page) => Promise<T>,
   ) =>
-    attemptServed(
-      label,
-      () =>
-        withTimeout(inFreshApp(browser, servers.app.origin, events, measure), 300_000, 'session'),
-      servers.app.ensure,
+    attempt(label, () =>
+      withTimeout(inFreshApp(browser, servers.app.origin, events, measure), 300_000, 'session'),
     );
   const n = String(settings.syntheticEvents);
   const realYear = await inSession('year changes, real data', undefined, (page) =>
