@@ -17,10 +17,9 @@ export function translate(lang: Language, key: MessageKey, vars?: Vars): string 
   return interpolate(CATALOGUES[lang][key], vars);
 }
 
-// Intl objects are costly to build (about 1 ms each in Chromium) and the panels format dozens
-// of dates on every year change, so each language keeps one of each (measured by npm run bench).
+// Intl objects are costly to build (about 1 ms each in Chromium) and the panels sort and count
+// on every year change, so each language keeps one of each (measured by npm run bench).
 const pluralRules = new Map<Language, Intl.PluralRules>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const collators = new Map<Language, Intl.Collator>();
 
 function cached<K, V>(cache: Map<K, V>, key: K, create: () => V): V {
@@ -45,23 +44,33 @@ export function translatePlural(lang: Language, key: PluralKey, count: number): 
   return interpolate(CATALOGUES[lang][full as MessageKey], { count });
 }
 
-/** "22 September 1960" / « 22 septembre 1960 », to the precision of the date. */
+const MONTHS = [
+  'month.1',
+  'month.2',
+  'month.3',
+  'month.4',
+  'month.5',
+  'month.6',
+  'month.7',
+  'month.8',
+  'month.9',
+  'month.10',
+  'month.11',
+  'month.12',
+] as const satisfies readonly MessageKey[];
+
+/**
+ * "22 September 1960" / « 22 septembre 1960 », to the precision of the date: what
+ * Intl.DateTimeFormat writes for en-GB and fr-FR (translate.test.ts checks every month), without
+ * it. Its first date cost about 30 ms on the first screen, loading the locale's calendar data
+ * (measured by npm run bench), for twelve words the catalogues can hold.
+ */
 export function formatIsoDate(lang: Language, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return iso;
   if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const withDay = d !== undefined;
-  const format = cached(
-    dateFormats,
-    `${lang}:${String(withDay)}`,
-    () =>
-      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-        year: 'numeric',
-        month: 'long',
-        ...(withDay ? { day: 'numeric' } : {}),
-        timeZone: 'UTC',
-      }),
-  );
-  return format.format(date);
+  const month = MONTHS[m - 1];
+  if (month === undefined || (d !== undefined && !(d >= 1 && d <= 31))) return iso;
+  const monthYear = `${CATALOGUES[lang][month]} ${String(y)}`;
+  return d === undefined ? monthYear : `${String(d)} ${monthYear}`;
 }
