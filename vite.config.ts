@@ -157,11 +157,53 @@ function preloadMapChunk(): Plugin {
   };
 }
 
+/**
+ * The two faces every first screen uses (Noto Sans Latin, regular and bold) are named in the
+ * page, so they download with the scripts instead of once the first layout has found text that
+ * needs them; the bold one was otherwise asked for after the first render, and its arrival laid
+ * the page out again. Build only: the dev server serves them from node_modules.
+ */
+const FIRST_SCREEN_FONTS = /\/noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
+
+function preloadFonts(): Plugin {
+  let base = '/';
+  return {
+    name: 'atlas:preload-fonts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) =>
+          FIRST_SCREEN_FONTS.test(`/${file}`),
+        );
+        if (fonts.length !== 2) {
+          throw new Error(`atlas:preload-fonts: expected 2 fonts, found ${String(fonts.length)}`);
+        }
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${base}${file}`,
+            as: 'font',
+            type: 'font/woff2',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     preloadData(),
     preloadMapChunk(),
+    preloadFonts(),
     contentSecurityPolicyMeta(),
     contentSecurityPolicyHeader(),
     VitePWA({
