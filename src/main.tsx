@@ -100,10 +100,10 @@ function renderAtlas(container: HTMLElement): void {
 }
 
 // Drawing the atlas's loading state and then drawing it all again once the data is in cost
-// about 170 ms before the timeline could be used (npm run bench): when the data comes quickly,
+// about 110 ms before the timeline could be used (npm run bench): when the data comes quickly,
 // the first screen is drawn once, with it. On a slow network the loading state comes after
 // FIRST_SCREEN_WAIT_MS, with the map loading meanwhile; until then the page's own placeholder
-// (index.html) says that the atlas is loading.
+// (index.html, embed.html) says that the atlas is loading.
 const FIRST_SCREEN_WAIT_MS = 1000;
 void Promise.race([
   firstScreenData,

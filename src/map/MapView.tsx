@@ -40,7 +40,7 @@ import { useCrashProbe } from '../app/crashProbe';
 
 setWorkerUrl(workerUrl);
 // MapLibre's worker (a 520 kB script to load and compile) starts as this chunk is evaluated, while
-// the rest of the page is drawn, instead of when the map is created (measured by npm run bench).
+// the page waits for its data, instead of when the map is created (measured by npm run bench).
 prewarm();
 
 /** The map as shown, labels included, as a PNG data URL (for the printed handout). */
