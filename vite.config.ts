@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -115,88 +115,86 @@ function preloadData(): Plugin {
 }
 
 /**
- * MapLibre's chunk is loaded by import() once the page's own script has run; the page names it
- * up front so its download starts with the page's, at low priority so it never delays what the
- * first screen needs (measured by npm run bench). Build only: the dev server has no chunks.
+ * A build-only plugin that names files of the finished bundle in each page (chosen by `tagsFor`
+ * from the bundle, with Vite's base path). Build only: the dev server has no bundle.
  */
-function preloadMapChunk(): Plugin {
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
+function bundleLinks(
+  name: string,
+  tagsFor: (bundle: OutputBundle, base: string) => HtmlTagDescriptor[],
+): Plugin {
   let base = '/';
   return {
-    name: 'atlas:preload-map-chunk',
+    name,
     apply: 'build',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) =>
-            output.type === 'chunk' &&
-            output.isDynamicEntry &&
-            output.facadeModuleId?.endsWith('/src/map/MapView.tsx') === true,
-        );
-        if (chunk?.type !== 'chunk') {
-          throw new Error('atlas:preload-map-chunk: no chunk for src/map/MapView.tsx');
-        }
-        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'modulepreload', href: `${base}${chunk.fileName}`, fetchpriority: 'low' },
-            injectTo: 'head' as const,
-          },
-          ...css.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${file}`, as: 'style', fetchpriority: 'low' },
-            injectTo: 'head' as const,
-          })),
-        ];
-      },
+      handler: (_html, context) => tagsFor(context.bundle ?? {}, base),
     },
   };
 }
 
 /**
+ * MapLibre's chunk is loaded by import() once the page's own script has run; the page names it
+ * up front so its download starts with the page's, at low priority so it never delays what the
+ * first screen needs (measured by npm run bench).
+ */
+const preloadMapChunk = () =>
+  bundleLinks('atlas:preload-map-chunk', (bundle, base) => {
+    const chunk = Object.values(bundle).find(
+      (output) =>
+        output.type === 'chunk' &&
+        output.isDynamicEntry &&
+        output.facadeModuleId?.endsWith('/src/map/MapView.tsx') === true,
+    );
+    if (chunk?.type !== 'chunk') {
+      throw new Error('atlas:preload-map-chunk: no chunk for src/map/MapView.tsx');
+    }
+    const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+    return [
+      {
+        tag: 'link',
+        attrs: { rel: 'modulepreload', href: `${base}${chunk.fileName}`, fetchpriority: 'low' },
+        injectTo: 'head',
+      },
+      ...css.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${base}${file}`, as: 'style', fetchpriority: 'low' },
+        injectTo: 'head' as const,
+      })),
+    ];
+  });
+
+/**
  * The two faces every first screen uses (Noto Sans Latin, regular and bold) are named in the
  * page, so they download with the scripts instead of once the first layout has found text that
  * needs them; the bold one was otherwise asked for after the first render, and its arrival laid
- * the page out again. Build only: the dev server serves them from node_modules.
+ * the page out again.
  */
 const FIRST_SCREEN_FONTS = /\/noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
 
-function preloadFonts(): Plugin {
-  let base = '/';
-  return {
-    name: 'atlas:preload-fonts',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) =>
-          FIRST_SCREEN_FONTS.test(`/${file}`),
-        );
-        if (fonts.length !== 2) {
-          throw new Error(`atlas:preload-fonts: expected 2 fonts, found ${String(fonts.length)}`);
-        }
-        return fonts.map((file) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'preload',
-            href: `${base}${file}`,
-            as: 'font',
-            type: 'font/woff2',
-            crossorigin: 'anonymous',
-          },
-          injectTo: 'head' as const,
-        }));
+const preloadFonts = () =>
+  bundleLinks('atlas:preload-fonts', (bundle, base) => {
+    const fonts = Object.keys(bundle).filter((file) => FIRST_SCREEN_FONTS.test(`/${file}`));
+    if (fonts.length !== 2) {
+      throw new Error(`atlas:preload-fonts: expected 2 fonts, found ${String(fonts.length)}`);
+    }
+    return fonts.map((file) => ({
+      tag: 'link',
+      attrs: {
+        rel: 'preload',
+        href: `${base}${file}`,
+        as: 'font',
+        type: 'font/woff2',
+        crossorigin: 'anonymous',
       },
-    },
-  };
-}
+      injectTo: 'head' as const,
+    }));
+  });
 
 export default defineConfig({
   plugins: [
