@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
-import { waitForOfflineCache } from './lib/app.ts';
+import { openApp, waitForOfflineCache } from './lib/app.ts';
 import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
 import { startAtlasServer } from './lib/servers.ts';
 import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
@@ -176,14 +176,7 @@ async function profiled(page: Page, run: () => Promise<void>): Promise<CpuProfil
 
 /** A first page that starts the GPU process and compiles the shaders, as the bench's loads have. */
 async function warmUp(browser: Browser, origin: string): Promise<void> {
-  const context = await freshContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
-    undefined,
-    { timeout: 60_000 },
-  );
+  const { context } = await openApp(browser, origin);
   await closeWithin(context);
 }
 
