@@ -9,26 +9,33 @@ import { useEffect, useState } from 'react';
 type MapModule = typeof import('../map/MapView');
 
 let loading: Promise<MapModule> | null = null;
+/** Set once the code is there, so a view mounted after that draws the map on its first render. */
+let loaded: MapModule | null = null;
 
 /** Starts loading the map's code, once; a failed load is tried again on the next call. */
 export function loadMapModule(): Promise<MapModule> {
-  loading ??= import('../map/MapView').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= import('../map/MapView').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
 /** The map's module once loaded; a load that fails is thrown to the view's error boundary. */
 export function useMapModule(): MapModule | null {
-  const [state, setState] = useState<{ module: MapModule | null; error: Error | null }>({
-    module: null,
+  const [state, setState] = useState<{ module: MapModule | null; error: Error | null }>(() => ({
+    module: loaded,
     error: null,
-  });
+  }));
   useEffect(() => {
     let alive = true;
     loadMapModule().then(
-      (module) => alive && setState({ module, error: null }),
+      // Already drawn with it when the code had arrived before the first render.
+      (module) =>
+        alive && setState((now) => (now.module === module ? now : { module, error: null })),
       (error: unknown) =>
         alive &&
         setState({
