@@ -22,6 +22,7 @@ import { translate } from './i18n/translate';
 import { loadMapModule } from './app/useMapModule';
 import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
 import { createAppStore } from './state/store';
+import { PanelYearProvider } from './state/PanelYearContext';
 import { StoreProvider } from './state/StoreContext';
 import { parseUrlState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
@@ -90,9 +91,11 @@ function renderAtlas(container: HTMLElement): void {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StoreProvider store={store}>
-          <ChromeContext value={chrome}>
-            <App />
-          </ChromeContext>
+          <PanelYearProvider>
+            <ChromeContext value={chrome}>
+              <App />
+            </ChromeContext>
+          </PanelYearProvider>
         </StoreProvider>
       </QueryClientProvider>
     </StrictMode>,

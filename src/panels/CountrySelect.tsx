@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { countryNameInYear, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { nameCollator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { useActions, useSelectedCountry, useSelectedYear } from '../state/hooks';
+import { useActions, useSelectedCountry } from '../state/hooks';
+import { usePanelYear } from '../state/PanelYearContext';
 
 export interface CountrySelectProps {
   index: AtlasIndex;
@@ -11,7 +12,7 @@ export interface CountrySelectProps {
 /** The keyboard way to choose any country the map colours. */
 export function CountrySelect({ index }: CountrySelectProps) {
   const { t, l, lang } = useT();
-  const year = useSelectedYear();
+  const year = usePanelYear();
   const selected = useSelectedCountry();
   const { selectCountry } = useActions();
   const options = useMemo(

@@ -1,6 +1,7 @@
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
-import { useActions, useSelectedCountry, useSelectedEvent, useSelectedYear } from '../state/hooks';
+import { useActions, useSelectedCountry, useSelectedEvent } from '../state/hooks';
+import { usePanelYear } from '../state/PanelYearContext';
 import { CountryDetails } from './CountryDetails';
 import { EventDetails } from './EventDetails';
 import { YearSummary } from './YearSummary';
@@ -14,7 +15,7 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ index }: DetailsPanelProps) {
   useCrashProbe('panel');
   const { t } = useT();
-  const year = useSelectedYear();
+  const year = usePanelYear();
   const countryCode = useSelectedCountry();
   const eventId = useSelectedEvent();
   const { clearSelection } = useActions();

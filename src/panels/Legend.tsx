@@ -1,7 +1,8 @@
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import type { AtlasIndex } from '../data/atlasIndex';
-import { useSelectedYear, useShownOrganisation } from '../state/hooks';
+import { useShownOrganisation } from '../state/hooks';
+import { usePanelYear } from '../state/PanelYearContext';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
 
 /** Names every colour the map uses. */
@@ -11,7 +12,7 @@ export interface LegendProps {
 
 export function Legend({ index }: LegendProps) {
   const { t, l } = useT();
-  const year = useSelectedYear();
+  const year = usePanelYear();
   const org = useShownOrganisation();
   const organisation = org ? index.context.organisations.find((o) => o.id === org) : undefined;
   const orgName = organisation ? l(organisation.acronym) : null;
