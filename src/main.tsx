@@ -22,7 +22,6 @@ import { translate } from './i18n/translate';
 import { loadMapModule } from './app/useMapModule';
 import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
 import { createAppStore } from './state/store';
-import { PanelYearProvider } from './state/PanelYearContext';
 import { StoreProvider } from './state/StoreContext';
 import { parseUrlState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
@@ -91,11 +90,9 @@ function renderAtlas(container: HTMLElement): void {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StoreProvider store={store}>
-          <PanelYearProvider>
-            <ChromeContext value={chrome}>
-              <App />
-            </ChromeContext>
-          </PanelYearProvider>
+          <ChromeContext value={chrome}>
+            <App />
+          </ChromeContext>
         </StoreProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -61,8 +61,6 @@ export interface OpenApp {
 
 const LOAD_TIMEOUT_MS = 60_000;
 const FRAME_MS = 1000 / 60;
-/** Year changes timed until the side panels show them (after the main series). */
-const PANEL_CHANGES = 40;
 
 /**
  * Installed before the app's own scripts: checks once per frame (just before it is painted)
@@ -340,60 +338,6 @@ async function yearChangesInPage(args: {
   return { samples, longTasks, longAnimationFrames, elapsedMs };
 }
 
-/**
- * Runs in the page, after the main series. The side panels follow a year change a frame after
- * the map and the timeline (src/state/yearFollower.ts): for each of `count` changes, one at a
- * time and far enough apart to be taken one by one (as a key press or a click is), the time
- * until the frame that paints the Details region's heading and the legend's title with the
- * new year has been rendered.
- */
-async function panelsFollowInPage(args: { count: number; seed: number }): Promise<number[]> {
-  const atlas = (window as BenchWindow).__atlas;
-  if (!atlas) throw new Error('window.__atlas is missing');
-  let state = args.seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const shows = (year: number) =>
-    [
-      document.querySelector('[role="region"][aria-label="Details"] h2'),
-      document.getElementById('legend-title'),
-    ].every((element) => element?.textContent.includes(String(year)) === true);
-  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  const painted = () =>
-    new Promise<number>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
-  const times: number[] = [];
-  let current = atlas.getState().year;
-  for (let i = 0; i < args.count; i += 1) {
-    let year = 1960 + Math.floor(random() * 66);
-    if (year === current) year = year === 2025 ? 1960 : year + 1;
-    current = year;
-    // Past the follower's interval, so each change is followed on its own.
-    await new Promise((resolve) => setTimeout(resolve, 150 + random() * 16));
-    const t0 = performance.now();
-    atlas.getState().actions.selectYear(year);
-    const deadline = t0 + 2_000;
-    for (;;) {
-      await frame();
-      // Checked in the rAF callback, before the frame renders: what it finds, this frame paints.
-      if (shows(year)) {
-        times.push((await painted()) - t0);
-        break;
-      }
-      if (performance.now() > deadline) throw new Error(`the panels never showed ${String(year)}`);
-    }
-  }
-  return times;
-}
-
 export interface YearChangeResult {
   requested: number;
   completed: number;
@@ -405,8 +349,6 @@ export interface YearChangeResult {
   syncMs: Summary;
   jsMs: Summary;
   renderMs: Summary;
-  /** Year change → the frame that shows the new year in the side panels has been rendered. */
-  panelsMs: Summary;
   /** Over the whole series: how much of its time the main thread spent in long tasks. */
   elapsedMs: number;
   longTasks: number;
@@ -433,14 +375,6 @@ export async function measureYearChanges(
   );
   const pick = (key: Exclude<keyof YearChangeSample, 'followed'>) =>
     summarize(raw.samples.map((s) => s[key]));
-  const panels =
-    target === 'atlas'
-      ? await withTimeout(
-          page.evaluate(panelsFollowInPage, { count: PANEL_CHANGES, seed: 20250602 }),
-          PANEL_CHANGES * 2_500,
-          'panels following the year',
-        )
-      : [];
   return {
     requested: count,
     completed: raw.samples.length,
@@ -451,7 +385,6 @@ export async function measureYearChanges(
     syncMs: pick('sync'),
     jsMs: pick('js'),
     renderMs: pick('render'),
-    panelsMs: summarize(panels),
     elapsedMs: round(raw.elapsedMs),
     longTasks: raw.longTasks.length,
     longTaskTotalMs: round(raw.longTasks.reduce((sum, d) => sum + d, 0)),

@@ -259,10 +259,6 @@ function yearChangeText(result: YearChangeResult, withSlider = true): string {
     `= JS ${ms1(result.jsMs.p50)} / ${ms1(result.jsMs.p95)} (of which sync ` +
     `${ms1(result.syncMs.p50)} / ${ms1(result.syncMs.p95)}) + next frame ` +
     `${ms1(result.renderMs.p50)} / ${ms1(result.renderMs.p95)}` +
-    (result.panelsMs.count > 0
-      ? `; side panels painted ${ms1(result.panelsMs.p50)} / ${ms1(result.panelsMs.p95)} ` +
-        `(${String(result.panelsMs.count)} changes one by one)`
-      : '') +
     (withSlider
       ? `; slider followed ${String(result.sliderFollowed)}/${String(result.completed)}`
       : `; ${String(result.completed)} changes`) +

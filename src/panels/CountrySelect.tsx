@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { countryNameInYear, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { nameCollator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { useActions, useSelectedCountry } from '../state/hooks';
-import { usePanelYear } from '../state/PanelYearContext';
+import { useActions, useSelectedCountry, useSelectedYear } from '../state/hooks';
 
 export interface CountrySelectProps {
   index: AtlasIndex;
@@ -12,7 +11,7 @@ export interface CountrySelectProps {
 /** The keyboard way to choose any country the map colours. */
 export function CountrySelect({ index }: CountrySelectProps) {
   const { t, l, lang } = useT();
-  const year = usePanelYear();
+  const year = useSelectedYear();
   const selected = useSelectedCountry();
   const { selectCountry } = useActions();
   const options = useMemo(

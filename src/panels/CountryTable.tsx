@@ -2,8 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { AtlasIndex, DisplayStatus } from '../data/atlasIndex';
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import { useActions, useSelectedCountry } from '../state/hooks';
-import { usePanelYear } from '../state/PanelYearContext';
+import { useActions, useSelectedCountry, useSelectedYear } from '../state/hooks';
 import {
   countryRows,
   filterRows,
@@ -30,7 +29,7 @@ function isStatusFilter(value: string): value is DisplayStatus | 'all' {
 /** The map as a table: every country with its status in the selected year; sortable, filterable. */
 export function CountryTable({ index }: CountryTableProps) {
   const { t, lang, date } = useT();
-  const year = usePanelYear();
+  const year = useSelectedYear();
   const selected = useSelectedCountry();
   const { selectCountry } = useActions();
   const [text, setText] = useState('');

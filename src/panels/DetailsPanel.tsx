@@ -1,7 +1,6 @@
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
-import { useActions, useSelectedCountry, useSelectedEvent } from '../state/hooks';
-import { usePanelYear } from '../state/PanelYearContext';
+import { useActions, useSelectedCountry, useSelectedEvent, useSelectedYear } from '../state/hooks';
 import { CountryDetails } from './CountryDetails';
 import { EventDetails } from './EventDetails';
 import { YearSummary } from './YearSummary';
@@ -15,7 +14,7 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ index }: DetailsPanelProps) {
   useCrashProbe('panel');
   const { t } = useT();
-  const year = usePanelYear();
+  const year = useSelectedYear();
   const countryCode = useSelectedCountry();
   const eventId = useSelectedEvent();
   const { clearSelection } = useActions();

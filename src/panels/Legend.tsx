@@ -1,8 +1,7 @@
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import type { AtlasIndex } from '../data/atlasIndex';
-import { useShownOrganisation } from '../state/hooks';
-import { usePanelYear } from '../state/PanelYearContext';
+import { useSelectedYear, useShownOrganisation } from '../state/hooks';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
 
 /** Names every colour the map uses. */
@@ -12,7 +11,7 @@ export interface LegendProps {
 
 export function Legend({ index }: LegendProps) {
   const { t, l } = useT();
-  const year = usePanelYear();
+  const year = useSelectedYear();
   const org = useShownOrganisation();
   const organisation = org ? index.context.organisations.find((o) => o.id === org) : undefined;
   const orgName = organisation ? l(organisation.acronym) : null;

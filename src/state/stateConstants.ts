@@ -15,9 +15,3 @@ export const DEFAULT_VIEW: MapView = 'region';
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
 export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ORG_ID_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/;
-
-/**
- * While the year changes faster than this (a drag, a held arrow key), the side panels follow it
- * at most this often, so most frames of a drag carry only the map and the timeline.
- */
-export const PANEL_FOLLOW_INTERVAL_MS = 100;
