@@ -1,0 +1,167 @@
+/**
+ * Main-thread busy time (Chromium's TaskDuration: every task of the page's main thread, scripts,
+ * style, layout, paint and waits on the GPU process included) of three cold loads, in turns:
+ *
+ * - the atlas without its map (the map's chunk and shapes refused), until its timeline shows
+ *   its events: the work of the first screen;
+ * - the whole atlas, until its map's first idle;
+ * - the bare MapLibre page, until its first idle.
+ *
+ * It says what two of the load budgets ask of one thread: the first screen must come before
+ * the map is ready, and the map must be ready within 1.2 times the bare page. Both cannot
+ * fit once the first screen's work plus the bare page's own work is longer than that.
+ *
+ *   npm run build && npx tsx bench/busy.ts [--rounds 5]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { REGION_BOUNDS } from '../src/map/mapConstants.ts';
+import { buildMaplibreBaseline, type MaplibreBaselineConfig } from './lib/baselines.ts';
+import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
+import { startAtlasServer, startStaticServer } from './lib/servers.ts';
+import { median } from './lib/stats.ts';
+import { withTimeout } from './lib/util.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+const rounds = Number(values.rounds);
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const DIST = join(BENCH_DIR, '..', 'dist');
+const TIMEOUT_MS = 60_000;
+
+interface Busy {
+  /** When the page reached the state measured, from navigation start. */
+  atMs: number;
+  busyMs: number;
+}
+
+async function openMeasured(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Counted from here, before the navigation, so the page's first task is in.
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+async function busyMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((m) => m.name === 'TaskDuration');
+  if (!task) throw new Error('Chromium reported no TaskDuration');
+  return task.value * 1000;
+}
+
+async function inContext<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await freshContext(browser);
+  try {
+    return await withTimeout(run(context), TIMEOUT_MS * 2, 'load');
+  } finally {
+    await closeWithin(context);
+  }
+}
+
+const firstScreen = () =>
+  inContext(async (context) => {
+    await context.route(/\/assets\/MapView-[^/]*\.js$|\/data\/(shapes|labels)\.json$/, (route) =>
+      route.abort(),
+    );
+    const { page, cdp } = await openMeasured(context);
+    await page.goto(`${atlas.origin}/`, { waitUntil: 'commit' });
+    await page.locator('[data-testid^="timeline.event."]').first().waitFor({ timeout: TIMEOUT_MS });
+    // The conservative figure: taken as soon as the timeline is seen, not once the page is quiet.
+    const busy = await busyMs(cdp);
+    const atMs = await page.evaluate(() => performance.now());
+    return { atMs, busyMs: busy };
+  });
+
+const whole = () =>
+  inContext(async (context) => {
+    const { page, cdp } = await openMeasured(context);
+    await page.goto(`${atlas.origin}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:map-ready').length > 0,
+      undefined,
+      { timeout: TIMEOUT_MS, polling: 50 },
+    );
+    const busy = await busyMs(cdp);
+    const atMs = await page.evaluate(
+      () => performance.getEntriesByName('atlas:map-ready')[0]?.startTime ?? Number.NaN,
+    );
+    return { atMs, busyMs: busy };
+  });
+
+const bare = () =>
+  inContext(async (context) => {
+    await context.addInitScript((config: MaplibreBaselineConfig) => {
+      Object.assign(window, { __benchBaseline: config });
+    }, baselineConfig);
+    const { page, cdp } = await openMeasured(context);
+    await page.goto(`${statics.origin}/baseline/maplibre.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('baseline:map-idle').length > 0,
+      undefined,
+      { timeout: TIMEOUT_MS, polling: 50 },
+    );
+    const busy = await busyMs(cdp);
+    const atMs = await page.evaluate(
+      () => performance.getEntriesByName('baseline:map-idle')[0]?.startTime ?? Number.NaN,
+    );
+    return { atMs, busyMs: busy };
+  });
+
+const baselineDir = await mkdtemp(join(tmpdir(), 'atlas-busy-'));
+await buildMaplibreBaseline(BENCH_DIR, baselineDir);
+const atlas = await startAtlasServer(DIST);
+const statics = await startStaticServer(
+  [
+    { prefix: '/baseline/', dir: baselineDir },
+    { prefix: '/data/', dir: join(DIST, 'data') },
+  ],
+  new Map(),
+);
+const baselineConfig: MaplibreBaselineConfig = {
+  shapesUrl: `${statics.origin}/data/shapes.json`,
+  bounds: REGION_BOUNDS,
+  padding: 12,
+  width: 900,
+  height: 560,
+  recolorCodes: [],
+};
+const browser = await launchBrowser();
+try {
+  const kinds = [
+    ['atlas without its map, first screen', firstScreen],
+    ['atlas, to the map’s first idle', whole],
+    ['bare MapLibre page, to its first idle', bare],
+  ] as const;
+  // The first page of a fresh browser also starts its GPU process: not counted.
+  for (const [, measure] of kinds) await measure();
+  const results: Busy[][] = kinds.map(() => []);
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [i, [, measure]] of kinds.entries()) results[i]?.push(await measure());
+  }
+  const medians = results.map((runs) => ({
+    atMs: median(runs.map((r) => r.atMs)),
+    busyMs: median(runs.map((r) => r.busyMs)),
+  }));
+  console.log(
+    `${String(rounds)} rounds, medians (main thread busy / reached at, from navigation):`,
+  );
+  for (const [i, [name]] of kinds.entries()) {
+    const m = medians[i];
+    if (m) console.log(`  ${name}: busy ${m.busyMs.toFixed(0)} ms, at ${m.atMs.toFixed(0)} ms`);
+  }
+  const [screen, , floor] = medians;
+  if (screen && floor) {
+    console.log(
+      `  first screen + the bare page's own work: ${(screen.busyMs + floor.busyMs).toFixed(0)} ms ` +
+        `of one thread; 1.2 × the bare page: ${(1.2 * floor.atMs).toFixed(0)} ms`,
+    );
+  }
+} finally {
+  await browser.close();
+  await Promise.all([atlas.stop(), statics.stop()]);
+  await rm(baselineDir, { recursive: true, force: true });
+}
