@@ -76,39 +76,31 @@ const firstScreen = () =>
     return { atMs, busyMs: busy };
   });
 
-const whole = () =>
-  inContext(async (context) => {
-    const { page, cdp } = await openMeasured(context);
-    await page.goto(`${atlas.origin}/`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('atlas:map-ready').length > 0,
-      undefined,
-      { timeout: TIMEOUT_MS, polling: 50 },
-    );
-    const busy = await busyMs(cdp);
-    const atMs = await page.evaluate(
-      () => performance.getEntriesByName('atlas:map-ready')[0]?.startTime ?? Number.NaN,
-    );
-    return { atMs, busyMs: busy };
+/** Loads `url` and waits for the page's own performance mark `mark` (set in its first idle). */
+async function untilMark(context: BrowserContext, url: string, mark: string): Promise<Busy> {
+  const { page, cdp } = await openMeasured(context);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: TIMEOUT_MS,
+    polling: 50,
   });
+  const busy = await busyMs(cdp);
+  const atMs = await page.evaluate(
+    (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+    mark,
+  );
+  return { atMs, busyMs: busy };
+}
+
+const whole = () =>
+  inContext((context) => untilMark(context, `${atlas.origin}/`, 'atlas:map-ready'));
 
 const bare = () =>
   inContext(async (context) => {
     await context.addInitScript((config: MaplibreBaselineConfig) => {
       Object.assign(window, { __benchBaseline: config });
     }, baselineConfig);
-    const { page, cdp } = await openMeasured(context);
-    await page.goto(`${statics.origin}/baseline/maplibre.html`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('baseline:map-idle').length > 0,
-      undefined,
-      { timeout: TIMEOUT_MS, polling: 50 },
-    );
-    const busy = await busyMs(cdp);
-    const atMs = await page.evaluate(
-      () => performance.getEntriesByName('baseline:map-idle')[0]?.startTime ?? Number.NaN,
-    );
-    return { atMs, busyMs: busy };
+    return untilMark(context, `${statics.origin}/baseline/maplibre.html`, 'baseline:map-idle');
   });
 
 const baselineDir = await mkdtemp(join(tmpdir(), 'atlas-busy-'));
