@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import type { CountriesFile, EventsFile } from '../src/data/schemas.ts';
-import { REGION_BOUNDS } from '../src/map/mapConstants.ts';
 import {
   measureColdLoad,
   measureHeap,
@@ -27,6 +26,7 @@ import {
 } from './lib/app.ts';
 import {
   buildMaplibreBaseline,
+  maplibreBaselineConfig,
   measureMaplibreBaseline,
   measureMaplibreRecolor,
   measureTimelineJs,
@@ -193,22 +193,6 @@ interface Bench {
   settings: Settings;
 }
 
-function baselineConfig(
-  bench: Bench,
-  mapBox: LoadSample['mapBox'] | undefined,
-  recolorCodes: string[],
-): MaplibreBaselineConfig {
-  return {
-    shapesUrl: `${bench.servers.statics.origin}/data/shapes.json`,
-    bounds: REGION_BOUNDS,
-    padding: 12,
-    // The app's map size as measured, else a typical one for this viewport.
-    width: mapBox && mapBox.width > 0 ? mapBox.width : 900,
-    height: mapBox && mapBox.height > 0 ? mapBox.height : 560,
-    recolorCodes,
-  };
-}
-
 /** The three pages' loads, one each per round: the page the bench is compared with. */
 function loadRunners(bench: Bench, config: () => MaplibreBaselineConfig) {
   const { browser, servers } = bench;
@@ -244,10 +228,15 @@ function loadRunners(bench: Bench, config: () => MaplibreBaselineConfig) {
  * starting its GPU process, which a reader's browser, already running, does not.
  */
 async function measureLoads(bench: Bench, recolorCodes: string[]) {
-  let config = baselineConfig(bench, undefined, recolorCodes);
+  let config = maplibreBaselineConfig(bench.servers.statics.origin, undefined, recolorCodes);
   const run = loadRunners(bench, () => config);
   const warmUp = await run.appLoad('cold load, warm-up (not counted)');
-  if (warmUp.ok) config = baselineConfig(bench, warmUp.value.mapBox, recolorCodes);
+  if (warmUp.ok)
+    config = maplibreBaselineConfig(
+      bench.servers.statics.origin,
+      warmUp.value.mapBox,
+      recolorCodes,
+    );
   await run.bareLoad('bare MapLibre, warm-up (not counted)');
   await run.timelineJsLoad('TimelineJS, warm-up (not counted)');
   const app: Outcome<LoadSample>[] = [];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
 import type { LngLatBoundsLike } from 'maplibre-gl';
+import { REGION_BOUNDS } from '../../src/map/mapConstants.ts';
 import { measureYearChanges, type YearChangeResult } from './app.ts';
 import { closeWithin, freshContext } from './browser.ts';
 import { round } from './stats.ts';
@@ -36,6 +37,25 @@ export interface MaplibreBaselineConfig {
   width: number;
   height: number;
   recolorCodes: string[];
+}
+
+/**
+ * The bare page set up as the atlas's map: the same shapes (served from `dataOrigin`), the
+ * region's frame, and the atlas's map size as measured, else a typical one for this viewport.
+ */
+export function maplibreBaselineConfig(
+  dataOrigin: string,
+  mapBox: { width: number; height: number } | undefined,
+  recolorCodes: string[],
+): MaplibreBaselineConfig {
+  return {
+    shapesUrl: `${dataOrigin}/data/shapes.json`,
+    bounds: REGION_BOUNDS,
+    padding: 12,
+    width: mapBox && mapBox.width > 0 ? mapBox.width : 900,
+    height: mapBox && mapBox.height > 0 ? mapBox.height : 560,
+    recolorCodes,
+  };
 }
 
 interface BaselineWindow {
