@@ -4,9 +4,10 @@
  * files the browser fetches to public/data/. Any error names the file, the record and the field,
  * and nothing is written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import isoCountries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { describeFirstIssue } from '../src/data/dataFiles.ts';
@@ -14,23 +15,34 @@ import { checkIntegrity } from '../src/data/integrity.ts';
 import {
   countriesFileSchema,
   countriesInputFileSchema,
+  datasetInfoSchema,
   eraSchema,
   eventsFileSchema,
   organisationSchema,
   presenceSchema,
+  sourcesFileSchema,
   type AtlasEvent,
+  type CatalogueSource,
   type ContextFile,
   type CountriesFile,
   type Localized,
   type Story,
   storySchema,
 } from '../src/data/schemas.ts';
+import { readerTextProblem, sourceProblems } from '../src/data/sourcePolicy.ts';
+import { resolveSourceRefs } from '../src/data/sourceRefs.ts';
+import {
+  dataPackage,
+  datasetTables,
+  downloadStem,
+  tableToCsv,
+  tableToJson,
+} from '../src/data/tables.ts';
 import { buildLabelPoints, buildShapes, capitalOf } from './build-geometry.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
 const outDir = join(root, 'public', 'data');
-const seedsDir = resolve(root, '..', 'shared', 'seeds');
 
 const require = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 isoCountries.registerLocale(
@@ -77,15 +89,87 @@ function readJson(path: string): unknown {
   }
 }
 
-function parse<T>(path: string, schema: z.ZodType<T>): T {
+/** The catalogue, checked entry by entry against what the dataset accepts as evidence. */
+function loadCatalogue(): CatalogueSource[] {
+  const path = join(dataDir, 'sources.json');
   const json = readJson(path);
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    throw new DataError(
-      `${path.slice(dataDir.length + 1)}: ${describeFirstIssue(json, result.error)}`,
-    );
+  const result = sourcesFileSchema.safeParse(json);
+  if (!result.success)
+    throw new DataError(`sources.json: ${describeFirstIssue(json, result.error)}`);
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const urls = new Map<string, string>();
+  for (const source of result.data.sources) {
+    const where = `sources.json: record "${source.id}"`;
+    if (ids.has(source.id)) problems.push(`${where}: duplicate id`);
+    ids.add(source.id);
+    if (source.url) {
+      const other = urls.get(source.url);
+      if (other) problems.push(`${where}: same URL as "${other}"; describe a source once`);
+      urls.set(source.url, source.id);
+    }
+    for (const problem of sourceProblems(source)) problems.push(`${where}: ${problem}`);
   }
-  return result.data;
+  if (problems.length > 0) throw new DataError(problems.join('\n  - '));
+  return result.data.sources;
+}
+
+/** Every {en, fr} text in a record: what readers see. */
+function readerTextProblems(file: string, json: unknown): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, record: string, path: string[]) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, record, [...path, String(i)]));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const object = node as Record<string, unknown>;
+    if (typeof object.en === 'string' && typeof object.fr === 'string') {
+      const problem = readerTextProblem({ en: object.en, fr: object.fr });
+      if (problem) problems.push(`${file}: ${record}, field "${path.join('.')}": ${problem}`);
+      return;
+    }
+    const id = object.id ?? object.iso3;
+    const [here, base] = typeof id === 'string' ? [`record "${id}"`, []] : [record, path];
+    for (const [key, value] of Object.entries(object)) {
+      if (key !== 'sources') walk(value, here, [...base, key]);
+    }
+  };
+  walk(json, 'file', []);
+  return problems;
+}
+
+interface Reader {
+  parse: <T>(path: string, schema: z.ZodType<T>) => T;
+  problems: string[];
+  cited: Set<string>;
+}
+
+/** Reads data files: resolves their source references, checks reader texts, then the schema. */
+function reader(catalogue: readonly CatalogueSource[]): Reader {
+  const byId = new Map(catalogue.map((s) => [s.id, s]));
+  const problems: string[] = [];
+  const cited = new Set<string>();
+  return {
+    problems,
+    cited,
+    parse: <T>(path: string, schema: z.ZodType<T>): T => {
+      const file = path.slice(dataDir.length + 1);
+      const raw = readJson(path);
+      problems.push(...readerTextProblems(file, raw));
+      const resolved = resolveSourceRefs(file, raw, byId);
+      for (const id of resolved.cited) cited.add(id);
+      if (resolved.problems.length > 0) {
+        problems.push(...resolved.problems);
+        throw new DataError(problems.join('\n  - '));
+      }
+      const result = schema.safeParse(resolved.value);
+      if (!result.success) {
+        throw new DataError(`${file}: ${describeFirstIssue(resolved.value, result.error)}`);
+      }
+      return result.data;
+    },
+  };
 }
 
 export interface BuiltData {
@@ -93,10 +177,21 @@ export interface BuiltData {
   countries: CountriesFile;
   context: ContextFile;
   stories: Story[];
+  /** The whole catalogue, every entry cited somewhere. */
+  sources: CatalogueSource[];
 }
 
 /** Reads and checks data/; throws a DataError naming the file, record and field. */
 export function loadData(): BuiltData {
+  const sources = loadCatalogue();
+  const { parse, problems, cited } = reader(sources);
+  const dataset = (() => {
+    const json = readJson(join(dataDir, 'dataset.json'));
+    const result = datasetInfoSchema.safeParse(json);
+    if (!result.success)
+      throw new DataError(`dataset.json: ${describeFirstIssue(json, result.error)}`);
+    return result.data;
+  })();
   const eventsDir = join(dataDir, 'events');
   const events = readdirSync(eventsDir)
     .filter((name) => name.endsWith('.json'))
@@ -111,6 +206,7 @@ export function loadData(): BuiltData {
     }),
   });
   const context: ContextFile = {
+    dataset,
     organisations: parse(
       join(dataDir, 'organisations.json'),
       z.object({ organisations: z.array(organisationSchema) }).strict(),
@@ -128,11 +224,39 @@ export function loadData(): BuiltData {
         .sort()
         .map((name) => parse(join(storiesDir, name), storySchema))
     : [];
-  return { events, countries, context, stories };
+  for (const source of sources) {
+    if (!cited.has(source.id)) {
+      problems.push(`sources.json: record "${source.id}": listed but never cited`);
+    }
+  }
+  if (problems.length > 0) throw new DataError(problems.join('\n  - '));
+  return { events, countries, context, stories, sources };
 }
 
-function seedFileNames(): Set<string> | undefined {
-  return existsSync(seedsDir) ? new Set(readdirSync(seedsDir)) : undefined;
+/** Every table as CSV and JSON, the Data Package, and all of it as one zip, named by version. */
+export function writeDownloads(data: BuiltData, dir: string): string[] {
+  const { dataset } = data.context;
+  if (!dataset) throw new DataError('dataset.json: missing');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const stem = downloadStem(dataset);
+  const tables = datasetTables({ ...data, countries: data.countries.countries });
+  const zipped: Record<string, Uint8Array> = {};
+  const written: string[] = [];
+  for (const table of tables) {
+    const csv = tableToCsv(table);
+    writeFileSync(join(dir, `${stem}-${table.name}.csv`), csv);
+    writeFileSync(join(dir, `${stem}-${table.name}.json`), tableToJson(table, dataset));
+    zipped[`${stem}/${table.name}.csv`] = strToU8(csv);
+    written.push(`${stem}-${table.name}.csv`, `${stem}-${table.name}.json`);
+  }
+  zipped[`${stem}/datapackage.json`] = strToU8(
+    `${JSON.stringify(dataPackage(tables, dataset), null, 2)}\n`,
+  );
+  zipped[`${stem}/LICENSE.txt`] = readFileSync(join(dataDir, 'LICENSE'));
+  writeFileSync(join(dir, `${stem}-datapackage.zip`), zipSync(zipped, { mtime: dataset.released }));
+  written.push(`${stem}-datapackage.zip`);
+  return written;
 }
 
 function main(): void {
@@ -142,18 +266,16 @@ function main(): void {
     data = loadData();
   } catch (error) {
     if (error instanceof DataError) {
-      console.error(`data:build failed: ${error.message}`);
+      console.error(`data:build failed:\n  - ${error.message}`);
       process.exit(1);
     }
     throw error;
   }
   const shapes = buildShapes();
   const labels = buildLabelPoints(shapes);
-  const seedFiles = seedFileNames();
   const problems = checkIntegrity({
     ...data,
     shapeCodes: new Set(shapes.features.map((f) => f.properties.iso3)),
-    ...(seedFiles ? { seedFiles } : {}),
   });
   if (problems.length > 0) {
     console.error(`data:build failed with ${String(problems.length)} problem(s):`);
@@ -167,11 +289,13 @@ function main(): void {
   write('countries.json', data.countries);
   write('context.json', data.context);
   write('stories.json', { stories: data.stories });
+  const downloads = writeDownloads(data, join(outDir, 'downloads'));
   write('shapes.json', shapes);
   write('labels.json', labels);
   console.log(
     `data:build: ${String(data.events.length)} events, ${String(data.countries.countries.length)} countries, ` +
       `${String(data.context.organisations.length)} organisations, ${String(data.stories.length)} stories, ` +
+      `${String(data.sources.length)} sources, ${String(downloads.length)} downloads, ` +
       `${String(shapes.features.length)} shapes ` +
       `→ public/data/ in ${String(Math.round(performance.now() - started))} ms`,
   );

@@ -69,7 +69,17 @@ function syntheticEvent(
     },
     countries: [...countries].sort(),
     organisations: pickSome(random, organisations, 2),
-    sources: [{ url: `https://example.org/synthetic/${label}`, title: 'Synthetic source' }],
+    sources: [
+      {
+        id: `synthetic-source-${label}`,
+        title: 'Synthetic source',
+        publisher: 'Benchmark',
+        kind: 'other',
+        language: 'en',
+        url: `https://example.org/synthetic/${label}`,
+        accessed: '2026-12-04',
+      },
+    ],
     certainty: 'verified',
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasIndex } from '../data/atlasIndex';
 import { announcement } from './announcement';
+import { testSource } from '../test/sources';
 
-const source = [{ url: 'https://example.org/a', title: 'A' }];
+const source = [testSource];
 const index = buildAtlasIndex(
   {
     events: ['a', 'b'].map((id) => ({
@@ -26,7 +27,13 @@ const index = buildAtlasIndex(
         neighbour: true,
         historicalNames: [],
         periods: [
-          { status: 'tense', from: '1985-12-25', reason: { en: 'r', fr: 'r' }, sources: source },
+          {
+            status: 'tense',
+            certainty: 'verified',
+            from: '1985-12-25',
+            reason: { en: 'r', fr: 'r' },
+            sources: source,
+          },
         ],
       },
     ],

@@ -8,8 +8,9 @@ import {
   statusesByCountry,
 } from './atlasIndex';
 import type { AtlasEvent, Country } from './schemas';
+import { testSource } from '../test/sources';
 
-const source = [{ url: 'https://example.org/a', title: 'A' }];
+const source = [testSource];
 
 const country = (iso3: string, extra: Partial<Country> = {}): Country => ({
   iso3,
@@ -31,12 +32,19 @@ const ukraine = country('UKR', {
   periods: [
     {
       status: 'established',
+      certainty: 'verified',
       from: '1992-11-05',
       to: '2024-08-04',
       reason: { en: 'r', fr: 'r' },
       sources: source,
     },
-    { status: 'severed', from: '2024-08-04', reason: { en: 'r', fr: 'r' }, sources: source },
+    {
+      status: 'severed',
+      certainty: 'verified',
+      from: '2024-08-04',
+      reason: { en: 'r', fr: 'r' },
+      sources: source,
+    },
   ],
 });
 
@@ -63,7 +71,13 @@ describe('statusAt', () => {
     expect(statusAt(country('NER'), 1990)).toBe('unknown');
     const denmark = country('DNK', {
       periods: [
-        { status: 'tense', from: '2022-01', reason: { en: 'r', fr: 'r' }, sources: source },
+        {
+          status: 'tense',
+          certainty: 'verified',
+          from: '2022-01',
+          reason: { en: 'r', fr: 'r' },
+          sources: source,
+        },
       ],
     });
     expect(statusAt(denmark, 2021)).toBe('unknown');
@@ -137,14 +151,21 @@ describe('membersAt', () => {
           id: 'G5S',
           name: { en: 'G5 Sahel', fr: 'G5 Sahel' },
           acronym: { en: 'G5 Sahel', fr: 'G5 Sahel' },
-          maliMembership: [{ from: '2014-02-16', to: '2022-05-15', certainty: 'verified' }],
+          maliMembership: [
+            { from: '2014-02-16', to: '2022-05-15', certainty: 'verified', sources: source },
+          ],
           maliSuspensions: [],
           members: [
             {
               iso3: 'MLI',
-              periods: [{ from: '2014-02-16', to: '2022-05-15', certainty: 'verified' }],
+              periods: [
+                { from: '2014-02-16', to: '2022-05-15', certainty: 'verified', sources: source },
+              ],
             },
-            { iso3: 'TCD', periods: [{ from: '2014-02-16', certainty: 'verified' }] },
+            {
+              iso3: 'TCD',
+              periods: [{ from: '2014-02-16', certainty: 'verified', sources: source }],
+            },
           ],
           sources: source,
         },

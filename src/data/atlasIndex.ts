@@ -12,8 +12,11 @@ import type {
   EventsFile,
   HistoricalCode,
   Localized,
+  MembershipPeriod,
+  Organisation,
   RelationPeriod,
   RelationStatus,
+  Suspension,
 } from './schemas';
 
 export const MALI = 'MLI';
@@ -143,4 +146,25 @@ export function membersAt(index: AtlasIndex, orgId: string, year: number): strin
       ),
     )
     .map((m) => shapeCodeOf(m.iso3, index.historicalCodes));
+}
+
+const covers = (p: { from: string; to?: string | undefined }, isoDate: string) =>
+  startOfIsoDate(p.from) <= isoDate && (p.to === undefined || isoDate < startOfIsoDate(p.to));
+
+export interface MembershipAt {
+  organisation: Organisation;
+  membership: MembershipPeriod;
+  /** A suspension of Mali, or sanctions on it, in force on the same day. */
+  suspension?: Suspension;
+}
+
+/** Mali's memberships at the end of a year, each with the suspension in force, if any. */
+export function maliMembershipsAt(index: AtlasIndex, year: number): MembershipAt[] {
+  const date = endOfYear(year);
+  return index.context.organisations.flatMap((organisation) => {
+    const membership = organisation.maliMembership.find((p) => covers(p, date));
+    if (!membership) return [];
+    const suspension = organisation.maliSuspensions.find((s) => covers(s, date));
+    return [{ organisation, membership, ...(suspension ? { suspension } : {}) }];
+  });
 }

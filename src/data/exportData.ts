@@ -1,62 +1,11 @@
 /**
- * What the "Data and sources" view offers: the events as CSV (RFC 4180, one row per event) and
- * every source the dataset cites, with how many facts cite it.
+ * What the "Data and sources" view offers: every source the dataset cites, how many of each
+ * kind, and the files the build writes for download (src/data/tables.ts makes them).
  */
 import type { AtlasIndex } from './atlasIndex';
-import type { AtlasEvent, Source } from './schemas';
-
-const CSV_COLUMNS = [
-  'id',
-  'date',
-  'precision',
-  'end',
-  'category',
-  'title_en',
-  'title_fr',
-  'summary_en',
-  'summary_fr',
-  'countries',
-  'organisations',
-  'certainty',
-  'note_en',
-  'note_fr',
-  'sources',
-] as const;
-
-function csvCell(value: string): string {
-  // Quote every cell that could break the row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function sourceText(source: Source): string {
-  return 'url' in source ? `${source.title} <${source.url}>` : `seed:${source.seed}`;
-}
-
-function eventRow(event: AtlasEvent): string[] {
-  return [
-    event.id,
-    event.date,
-    event.precision,
-    event.end ?? '',
-    event.category,
-    event.title.en,
-    event.title.fr,
-    event.summary.en,
-    event.summary.fr,
-    event.countries.join(' '),
-    event.organisations.join(' '),
-    event.certainty,
-    event.note?.en ?? '',
-    event.note?.fr ?? '',
-    event.sources.map(sourceText).join(' | '),
-  ];
-}
-
-export function eventsToCsv(events: readonly AtlasEvent[]): string {
-  const rows = [[...CSV_COLUMNS], ...events.map(eventRow)];
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+import type { DatasetInfo, Source, SourceKind } from './schemas';
+import { SOURCE_KINDS } from './schemas';
+import { downloadStem } from './tables';
 
 export interface CitedSource {
   source: Source;
@@ -64,19 +13,14 @@ export interface CitedSource {
   uses: number;
 }
 
-function sourceKey(source: Source): string {
-  return 'url' in source ? source.url : `seed:${source.seed}`;
-}
-
 /** Every source the dataset cites, most cited first. */
 export function allSources(index: AtlasIndex): CitedSource[] {
   const cited = new Map<string, CitedSource>();
   const add = (sources: readonly Source[]) => {
     for (const source of sources) {
-      const key = sourceKey(source);
-      const entry = cited.get(key);
+      const entry = cited.get(source.id);
       if (entry) entry.uses += 1;
-      else cited.set(key, { source, uses: 1 });
+      else cited.set(source.id, { source, uses: 1 });
     }
   };
   for (const event of index.events) add(event.sources);
@@ -85,12 +29,26 @@ export function allSources(index: AtlasIndex): CitedSource[] {
     for (const period of country.periods) add(period.sources);
     for (const name of country.historicalNames) add(name.sources);
   }
-  for (const org of index.context.organisations) add(org.sources);
+  for (const org of index.context.organisations) {
+    add(org.sources);
+    for (const period of [...org.maliMembership, ...org.maliSuspensions]) add(period.sources);
+    for (const member of org.members) for (const period of member.periods) add(period.sources);
+  }
   for (const presence of index.context.presences) add(presence.sources);
   for (const era of index.context.eras) add(era.sources);
   return [...cited.values()].sort(
-    (a, b) => b.uses - a.uses || sourceKey(a.source).localeCompare(sourceKey(b.source)),
+    (a, b) => b.uses - a.uses || a.source.id.localeCompare(b.source.id),
   );
+}
+
+/** How many sources of each kind, in the order of SOURCE_KINDS, leaving out kinds with none. */
+export function sourcesByKind(sources: readonly CitedSource[]): [SourceKind, number][] {
+  const counts = new Map<SourceKind, number>();
+  for (const { source } of sources) counts.set(source.kind, (counts.get(source.kind) ?? 0) + 1);
+  return SOURCE_KINDS.flatMap((kind) => {
+    const count = counts.get(kind);
+    return count ? [[kind, count] as [SourceKind, number]] : [];
+  });
 }
 
 export interface DatasetCounts {
@@ -98,7 +56,6 @@ export interface DatasetCounts {
   countriesWithDate: number;
   countriesWithPeriods: number;
   organisations: number;
-  sources: number;
 }
 
 export function datasetCounts(index: AtlasIndex): DatasetCounts {
@@ -107,6 +64,35 @@ export function datasetCounts(index: AtlasIndex): DatasetCounts {
     countriesWithDate: index.countries.filter((c) => c.relationsSince).length,
     countriesWithPeriods: index.countries.filter((c) => c.periods.length > 0).length,
     organisations: index.context.organisations.length,
-    sources: allSources(index).length,
+  };
+}
+
+/** The tables the build writes, in the order the view lists them. */
+export const DOWNLOAD_TABLES = [
+  'events',
+  'countries',
+  'relationship-periods',
+  'organisations',
+  'memberships',
+  'presences',
+  'sources',
+] as const;
+export type DownloadTable = (typeof DOWNLOAD_TABLES)[number];
+
+export interface DownloadFiles {
+  tables: { table: DownloadTable; csv: string; json: string }[];
+  dataPackage: string;
+}
+
+/** Addresses of the download files under `base` (the app's base URL). */
+export function downloadFiles(base: string, dataset: DatasetInfo): DownloadFiles {
+  const stem = `${base}data/downloads/${downloadStem(dataset)}`;
+  return {
+    tables: DOWNLOAD_TABLES.map((table) => ({
+      table,
+      csv: `${stem}-${table}.csv`,
+      json: `${stem}-${table}.json`,
+    })),
+    dataPackage: `${stem}-datapackage.zip`,
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testSource } from '../test/sources';
 import { checkIntegrity } from './integrity';
 import type { AtlasEvent, ContextFile, CountriesFile } from './schemas';
 
-const source = [{ url: 'https://example.org/a', title: 'A' }];
+const source = [testSource];
 const event = (id: string, date: string, countries: string[] = ['MLI']): AtlasEvent => ({
   id,
   date,
@@ -32,6 +33,7 @@ const countries: CountriesFile = {
       periods: [
         {
           status: 'established',
+          certainty: 'verified',
           from: '1992-11-05',
           to: '2024-08-04',
           reason: { en: 'r', fr: 'r' },
@@ -39,6 +41,7 @@ const countries: CountriesFile = {
         },
         {
           status: 'severed',
+          certainty: 'verified',
           from: '2024-08-04',
           event: 'ukraine-severed',
           reason: { en: 'r', fr: 'r' },
@@ -55,7 +58,7 @@ const context = (to: string): ContextFile => ({
       id: 'G5S',
       name: { en: 'G5 Sahel', fr: 'G5 Sahel' },
       acronym: { en: 'G5 Sahel', fr: 'G5 Sahel' },
-      maliMembership: [{ from: '2014-02-16', to, certainty: 'verified' }],
+      maliMembership: [{ from: '2014-02-16', to, certainty: 'verified', sources: source }],
       maliSuspensions: [],
       members: [],
       endEvent: 'g5-exit',
@@ -81,7 +84,6 @@ describe('checkIntegrity', () => {
       countries,
       context: context('2022-06-01'),
       shapeCodes: new Set(['MLI']),
-      seedFiles: new Set(),
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -102,6 +104,38 @@ describe('checkIntegrity', () => {
     if (ukraine?.periods[1]) ukraine.periods[1].from = '2020-01-01';
     expect(checkIntegrity({ events, countries: broken, context: context('2022-05-15') })).toEqual([
       'countries: record "UKR", field "periods.1": overlaps or precedes the previous period',
+      'countries: record "UKR", field "periods.1": starts 2020-01-01 but event "ukraine-severed" is dated 2024-08-04',
+    ]);
+  });
+
+  it('finds a gap between periods, and a period not tied to its event’s date', () => {
+    const broken = structuredClone(countries);
+    const ukraine = broken.countries[1];
+    if (ukraine?.periods[1]) ukraine.periods[1].from = '2024-09-01';
+    expect(checkIntegrity({ events, countries: broken, context: context('2022-05-15') })).toEqual([
+      'countries: record "UKR", field "periods.1": leaves a gap after the previous period (2024-08-04 to 2024-09-01)',
+      'countries: record "UKR", field "periods.1": starts 2024-09-01 but event "ukraine-severed" is dated 2024-08-04',
+    ]);
+  });
+
+  it('finds overlapping memberships but lets sanctions overlap a suspension', () => {
+    const ctx = context('2022-05-15');
+    const g5 = ctx.organisations[0];
+    if (!g5) throw new Error('fixture');
+    g5.maliMembership.push({ from: '2020-01-01', certainty: 'verified', sources: source });
+    const suspension = (from: string, to: string) => ({
+      from,
+      to,
+      certainty: 'verified' as const,
+      reason: { en: 'r', fr: 'r' },
+      sources: source,
+    });
+    g5.maliSuspensions.push(
+      suspension('2021-05-30', '2022-05-15'),
+      suspension('2022-01-09', '2022-07-03'),
+    );
+    expect(checkIntegrity({ events, countries, context: ctx })).toEqual([
+      'organisations: record "G5S", field "maliMembership.1": overlaps or precedes the previous period',
     ]);
   });
 });

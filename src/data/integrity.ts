@@ -10,7 +10,6 @@ import {
   type AtlasEvent,
   type ContextFile,
   type CountriesFile,
-  type Source,
   type Story,
 } from './schemas';
 
@@ -20,8 +19,6 @@ export interface IntegrityInput {
   context: ContextFile;
   /** Codes of the shipped shapes; when given, every country must have one. */
   shapeCodes?: ReadonlySet<string>;
-  /** Seed file names that exist; when given, every seed source must be one of them. */
-  seedFiles?: ReadonlySet<string>;
   stories?: readonly Story[];
 }
 
@@ -35,22 +32,52 @@ const inRange = (iso: string) => {
 
 export function checkIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
-  const { events, countries, context, shapeCodes, seedFiles } = input;
+  const { events, countries, context, shapeCodes } = input;
   const eventById = new Map<string, AtlasEvent>();
   const countryCodes = new Set(countries.countries.map((c) => c.iso3));
   const historical = new Set(countries.historicalCodes.map((h) => h.code));
 
-  const checkSources = (where: string, sources: readonly Source[]) => {
-    if (!seedFiles) return;
-    for (const source of sources) {
-      if ('seed' in source && !seedFiles.has(source.seed)) {
-        problems.push(`${where}, field "sources": seed file "${source.seed}" does not exist`);
-      }
-    }
-  };
   const checkEventRef = (where: string, id: string | undefined) => {
     if (id !== undefined && !eventById.has(id)) {
       problems.push(`${where}: refers to unknown event "${id}"`);
+    }
+  };
+  /** A status change is tied to the dated act that made it: the event's date is its start. */
+  const checkEventDate = (where: string, id: string | undefined, from: string) => {
+    const event = id === undefined ? undefined : eventById.get(id);
+    if (event && !datesAgree(event.date, from)) {
+      problems.push(`${where}: starts ${from} but event "${event.id}" is dated ${event.date}`);
+    }
+  };
+  /**
+   * Periods of one series are ordered. Relationship periods follow each other with no gap;
+   * memberships never overlap; suspensions and sanctions may (an embargo within a suspension).
+   */
+  const checkSeries = (
+    where: string,
+    periods: readonly { from: string; to?: string | undefined; event?: string | undefined }[],
+    rule: 'contiguous' | 'disjoint' | 'layered',
+  ) => {
+    let previous: { to?: string | undefined } | undefined;
+    for (const [i, period] of periods.entries()) {
+      const field = `${where}.${String(i)}"`;
+      const from = startOfIsoDate(period.from);
+      if (period.to !== undefined && startOfIsoDate(period.to) <= from) {
+        problems.push(`${field}: ends before it starts`);
+      }
+      if (previous && rule !== 'layered') {
+        if (previous.to === undefined) problems.push(`${field}: follows a period with no end`);
+        else if (from < startOfIsoDate(previous.to)) {
+          problems.push(`${field}: overlaps or precedes the previous period`);
+        } else if (rule === 'contiguous' && previous.to !== period.from) {
+          problems.push(
+            `${field}: leaves a gap after the previous period (${previous.to} to ${period.from})`,
+          );
+        }
+      }
+      previous = period;
+      checkEventRef(field, period.event);
+      checkEventDate(field, period.event, period.from);
     }
   };
 
@@ -68,7 +95,6 @@ export function checkIntegrity(input: IntegrityInput): string[] {
         problems.push(`${where}, field "countries": unknown country code "${code}"`);
       }
     }
-    checkSources(where, event.sources);
   }
 
   const seenCountries = new Set<string>();
@@ -78,22 +104,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     seenCountries.add(country.iso3);
     if (shapeCodes && !shapeCodes.has(country.iso3))
       problems.push(`${where}: no shape in the bundled geometry`);
-    if (country.relationsSince) checkSources(where, country.relationsSince.sources);
-    let previousEnd: string | null = null;
-    for (const [i, period] of country.periods.entries()) {
-      const field = `${where}, field "periods.${String(i)}"`;
-      const from = startOfIsoDate(period.from);
-      if (period.to !== undefined && startOfIsoDate(period.to) <= from) {
-        problems.push(`${field}: ends before it starts`);
-      }
-      if (previousEnd === 'open') problems.push(`${field}: follows a period with no end`);
-      else if (previousEnd !== null && from < previousEnd) {
-        problems.push(`${field}: overlaps or precedes the previous period`);
-      }
-      previousEnd = period.to === undefined ? 'open' : startOfIsoDate(period.to);
-      checkEventRef(field, period.event);
-      checkSources(field, period.sources);
-    }
+    checkSeries(`${where}, field "periods`, country.periods, 'contiguous');
   }
   for (const code of countries.historicalCodes) {
     if (!countryCodes.has(code.shape)) {
@@ -106,8 +117,11 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   for (const org of context.organisations) {
     const where = `organisations: record "${org.id}"`;
     checkEventRef(`${where}, field "endEvent"`, org.endEvent);
-    for (const suspension of org.maliSuspensions)
-      checkEventRef(`${where}, field "maliSuspensions"`, suspension.event);
+    checkSeries(`${where}, field "maliMembership`, org.maliMembership, 'disjoint');
+    checkSeries(`${where}, field "maliSuspensions`, org.maliSuspensions, 'layered');
+    for (const member of org.members) {
+      checkSeries(`${where}, member "${member.iso3}", field "periods`, member.periods, 'disjoint');
+    }
     if (org.endEvent) {
       const end = eventById.get(org.endEvent);
       const last = org.maliMembership.at(-1);
@@ -122,7 +136,6 @@ export function checkIntegrity(input: IntegrityInput): string[] {
         problems.push(`${where}, field "members": unknown country code "${member.iso3}"`);
       }
     }
-    checkSources(where, org.sources);
   }
   for (const presence of context.presences) {
     const where = `presences: record "${presence.id}"`;
@@ -144,9 +157,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
       if (!countryCodes.has(code))
         problems.push(`${where}, field "contributors": unknown country code "${code}"`);
     }
-    checkSources(where, presence.sources);
   }
-  for (const era of context.eras) checkSources(`eras: record "${era.id}"`, era.sources);
 
   const storyIds = new Set<string>();
   for (const story of input.stories ?? []) {
@@ -170,7 +181,6 @@ export function checkIntegrity(input: IntegrityInput): string[] {
       ) {
         problems.push(`${where}: organisation "${step.org}" has no member list to show`);
       }
-      checkSources(where, step.sources);
     }
   }
   return problems;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeFirstIssue } from './dataFiles';
-import { eventsFileSchema, eventSchema, isCalendarDate, storySchema } from './schemas';
+import { testSource } from '../test/sources';
+import {
+  catalogueSourceSchema,
+  eventsFileSchema,
+  eventSchema,
+  isCalendarDate,
+  periodSchema,
+  relationPeriodSchema,
+  storySchema,
+} from './schemas';
 
 const valid = {
   id: 'operation-serval-launched',
@@ -11,9 +20,7 @@ const valid = {
   summary: { en: 'France intervenes.', fr: 'La France intervient.' },
   countries: ['FRA', 'MLI'],
   organisations: [],
-  sources: [
-    { url: 'https://en.wikipedia.org/wiki/Operation_Serval', title: 'Wikipedia: Operation Serval' },
-  ],
+  sources: [testSource],
   certainty: 'verified',
 };
 
@@ -28,8 +35,9 @@ describe('eventSchema', () => {
     ['an unknown category', { category: 'sport' }],
     ['a missing French title', { title: { en: 'x' } }],
     ['no source', { sources: [] }],
-    ['a javascript: URL', { sources: [{ url: 'javascript:alert(1)', title: 'x' }] }],
-    ['a seed that is not a seed file name', { sources: [{ seed: 'notes.txt' }] }],
+    ['a javascript: URL', { sources: [{ ...testSource, url: 'javascript:alert(1)' }] }],
+    ['a seed cited by file name', { sources: [{ seed: '002_64390846e9d035b2.txt' }] }],
+    ['a source without a kind', { sources: [{ ...testSource, kind: 'blog' }] }],
     ['a lowercase country code', { countries: ['fra'] }],
     ['an unknown organisation', { organisations: ['NATO'] }],
     ['an id that is not kebab-case', { id: 'Operation Serval' }],
@@ -66,7 +74,7 @@ describe('storySchema', () => {
     year: 2013,
     event: 'operation-serval-launched',
     caption: { en: 'France launched Operation Serval.', fr: 'La France lance l’opération Serval.' },
-    sources: [{ seed: '002_64390846e9d035b2.txt' }],
+    sources: [testSource],
   };
   const story = {
     id: 'a-story',
@@ -88,5 +96,40 @@ describe('storySchema', () => {
     ['a step with an unknown field', { steps: [step, step, { ...step, zoom: 3 }] }],
   ])('rejects %s', (_, change) => {
     expect(storySchema.safeParse({ ...story, ...change }).success).toBe(false);
+  });
+});
+
+describe('catalogueSourceSchema', () => {
+  const entry = catalogueSourceSchema.parse(testSource);
+  it('accepts an entry', () => {
+    expect(catalogueSourceSchema.safeParse(entry).success).toBe(true);
+  });
+  it.each([
+    ['an unknown kind', { kind: 'blog' }],
+    ['a language that is not a code', { language: 'French' }],
+    ['a read date that is not a day', { accessed: '2026-12' }],
+    ['a missing publisher', { publisher: '' }],
+  ])('rejects %s', (_, change) => {
+    expect(catalogueSourceSchema.safeParse({ ...entry, ...change }).success).toBe(false);
+  });
+});
+
+describe('periods and memberships', () => {
+  const period = {
+    status: 'tense',
+    from: '2022-01-31',
+    reason: { en: 'r', fr: 'r' },
+    certainty: 'inferred',
+    note: { en: 'n', fr: 'n' },
+    sources: [testSource],
+  };
+  it('carry certainty, a note when inferred, and sources', () => {
+    expect(relationPeriodSchema.safeParse(period).success).toBe(true);
+    expect(relationPeriodSchema.safeParse({ ...period, note: undefined }).success).toBe(false);
+    expect(relationPeriodSchema.safeParse({ ...period, certainty: undefined }).success).toBe(false);
+    const membership = { from: '1962', certainty: 'verified', sources: [testSource] };
+    expect(periodSchema.safeParse(membership).success).toBe(true);
+    expect(periodSchema.safeParse({ ...membership, sources: [] }).success).toBe(false);
+    expect(periodSchema.safeParse({ ...membership, certainty: 'inferred' }).success).toBe(false);
   });
 });

@@ -94,31 +94,101 @@ export const isoDateSchema = z
 export const FIRST_YEAR = 1960;
 export const LAST_YEAR = 2025;
 
-/** A seed document (a file in shared/seeds) or a public web page. */
-export const sourceSchema = z.union([
-  z
-    .object({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name') })
-    .strict(),
-  z
-    .object({
-      url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-      title: z.string().trim().min(1),
-    })
-    .strict(),
+/** What a source is, so a reader can weigh it: a primary document outranks an encyclopedia. */
+export const SOURCE_KINDS = [
+  'primary',
+  'organisation',
+  'government',
+  'agency',
+  'newspaper',
+  'broadcaster',
+  'academic',
+  'encyclopedia',
+  'other',
+] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+
+/** Kinds that count as evidence on their own; an encyclopedia or "other" needs one of these. */
+export const FIRST_HAND_KINDS: ReadonlySet<SourceKind> = new Set([
+  'primary',
+  'organisation',
+  'government',
+  'agency',
+  'newspaper',
+  'broadcaster',
+  'academic',
 ]);
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/** One entry of the source catalogue (data/sources.json): described once, cited by id. */
+export const catalogueSourceSchema = z
+  .object({
+    id: kebabId,
+    title: z.string().trim().min(1),
+    /** The publisher, or the author for a book or an article. */
+    publisher: z.string().trim().min(1),
+    kind: sourceKindSchema,
+    /** ISO 639-1 code of the language the source is written in. */
+    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code'),
+    published: isoDateSchema.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** The day the source was read. */
+    accessed: isoDateSchema.refine((d) => d.length === 10, 'must be a day, YYYY-MM-DD'),
+    /** Said to readers: why this source is cited, for example an encyclopedia where nothing better exists. */
+    note: localizedSchema.optional(),
+  })
+  .strict();
+export type CatalogueSource = z.infer<typeof catalogueSourceSchema>;
+
+export const sourcesFileSchema = z.object({ sources: z.array(catalogueSourceSchema) }).strict();
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+
+/** How data/ cites a source: its catalogue id, and where in it the fact is. */
+export const sourceRefSchema = z
+  .object({
+    source: kebabId,
+    /** A page, section, paragraph or short quote. */
+    locator: z.string().trim().min(1).max(300).optional(),
+  })
+  .strict();
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/**
+ * A source as the atlas ships it: the build replaces each reference in data/ with the catalogue
+ * entry it names, so every view can show and cite a source without a lookup.
+ */
+export const sourceSchema = catalogueSourceSchema.extend({
+  locator: z.string().trim().min(1).max(300).optional(),
+});
 export type Source = z.infer<typeof sourceSchema>;
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
+
+/** The dataset's version and release date, written into the app and every download. */
+export const datasetInfoSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 2.0.0'),
+    released: isoDateSchema.refine((d) => d.length === 10, 'must be a day, YYYY-MM-DD'),
+    licence: z.string().trim().min(1),
+    licenceUrl: z.url(),
+  })
+  .strict();
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
 /** How sure the dataset is of a fact. Inferred facts carry a note saying why. */
 export const certaintySchema = z.enum(['verified', 'inferred']);
 export type Certainty = z.infer<typeof certaintySchema>;
 
+function noteWhenInferred(value: { certainty: Certainty; note?: Localized | undefined }): boolean {
+  return value.certainty === 'verified' || value.note !== undefined;
+}
+
 function datedPrecisionMatches(value: { date: string; precision: DatePrecision }): boolean {
   const parts = value.date.split('-').length;
   return parts === { year: 1, month: 2, day: 3 }[value.precision];
 }
-
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
 
 export const eventSchema = z
   .object({
@@ -179,9 +249,16 @@ export const relationPeriodSchema = z
     reason: localizedSchema,
     /** The event that opened the period, when the dataset holds it. */
     event: kebabId.optional(),
+    certainty: certaintySchema,
+    /** Why an inferred period is inferred, or where sources disagree. */
+    note: localizedSchema.optional(),
     sources: sourcesSchema,
   })
-  .strict();
+  .strict()
+  .refine(noteWhenInferred, {
+    message: 'an inferred period needs a note saying why',
+    path: ['note'],
+  });
 export type RelationPeriod = z.infer<typeof relationPeriodSchema>;
 
 /** A name a country bore until a date (exclusive), such as Upper Volta until 1984-08-04. */
@@ -228,14 +305,32 @@ export const countriesInputFileSchema = z
   })
   .strict();
 
+/** A stretch of membership (Mali's, or a member state's) or of a suspension. `to` is exclusive. */
+const membershipPeriodFields = {
+  from: isoDateSchema,
+  to: isoDateSchema.optional(),
+  certainty: certaintySchema,
+  note: localizedSchema.optional(),
+  /** The event that records the change, when the dataset holds it. */
+  event: kebabId.optional(),
+  sources: sourcesSchema,
+};
+const inferredPeriodNote = {
+  message: 'an inferred period needs a note saying why',
+  path: ['note'],
+};
+
 export const periodSchema = z
-  .object({
-    from: isoDateSchema,
-    to: isoDateSchema.optional(),
-    certainty: certaintySchema.default('verified'),
-    note: localizedSchema.optional(),
-  })
-  .strict();
+  .object(membershipPeriodFields)
+  .strict()
+  .refine(noteWhenInferred, inferredPeriodNote);
+export type MembershipPeriod = z.infer<typeof periodSchema>;
+
+export const suspensionSchema = z
+  .object({ ...membershipPeriodFields, reason: localizedSchema })
+  .strict()
+  .refine(noteWhenInferred, inferredPeriodNote);
+export type Suspension = z.infer<typeof suspensionSchema>;
 
 export const organisationSchema = z
   .object({
@@ -245,9 +340,7 @@ export const organisationSchema = z
     /** Mali's membership periods (`to` exclusive; absent while ongoing). */
     maliMembership: z.array(periodSchema),
     /** Suspensions of Mali, or sanctions on it, within membership. */
-    maliSuspensions: z
-      .array(periodSchema.extend({ reason: localizedSchema, event: kebabId.optional() }))
-      .default([]),
+    maliSuspensions: z.array(suspensionSchema).default([]),
     /** Member states with their periods, where the dataset tracks them. */
     members: z
       .array(z.object({ iso3: iso3Schema, periods: z.array(periodSchema) }).strict())
@@ -290,6 +383,8 @@ export type Era = z.infer<typeof eraSchema>;
 
 export const contextFileSchema = z
   .object({
+    /** Absent only in a file older than the dataset's versioning. */
+    dataset: datasetInfoSchema.optional(),
     organisations: z.array(organisationSchema),
     presences: z.array(presenceSchema),
     eras: z.array(eraSchema),

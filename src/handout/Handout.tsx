@@ -94,10 +94,8 @@ function HandoutContent({ index, view }: { index: AtlasIndex; view: PrintedView 
       <h3>{t('handout.sources')}</h3>
       <ol className="handout-sources">
         {sources.map((source) => (
-          <li key={'url' in source ? source.url : source.seed}>
-            {'url' in source
-              ? `${source.title} — ${source.url}`
-              : t('details.seed', { file: source.seed })}
+          <li key={source.id}>
+            {`${source.title} — ${source.publisher}${source.url ? ` — ${source.url}` : ''}`}
           </li>
         ))}
       </ol>

@@ -28,8 +28,7 @@ export function handoutSources(events: readonly AtlasEvent[]): Source[] {
   const seen = new Map<string, Source>();
   for (const event of events) {
     for (const source of event.sources) {
-      const key = 'url' in source ? source.url : source.seed;
-      if (!seen.has(key)) seen.set(key, source);
+      if (!seen.has(source.id)) seen.set(source.id, source);
     }
   }
   return [...seen.values()];

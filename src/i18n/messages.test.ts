@@ -14,6 +14,11 @@ const SAME_IN_BOTH = new Set<MessageKey>([
   'data.sources_one',
   'data.sources_other',
   'details.event.organisations',
+  'cite.format.apa',
+  'cite.format.chicago',
+  'cite.format.bibtex',
+  'data.table.organisations',
+  'data.table.sources',
 ]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

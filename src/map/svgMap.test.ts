@@ -19,6 +19,7 @@ import {
   wrapLabel,
   type Camera,
 } from './svgMap';
+import { testSource } from '../test/sources';
 
 type Ring = [number, number][];
 
@@ -153,7 +154,7 @@ describe('fillOf', () => {
 });
 
 describe('cameras', () => {
-  const source = [{ url: 'https://example.org/a', title: 'A' }];
+  const source = [testSource];
   const serval: AtlasEvent = {
     id: 'serval',
     date: '2013-01-11',

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ModalDialog } from '../app/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
-import { allSources, datasetCounts, eventsToCsv } from '../data/exportData';
+import { allSources, datasetCounts, downloadFiles, sourcesByKind } from '../data/exportData';
 import { useT } from '../i18n/useT';
 import { SourceList } from './SourceList';
 
@@ -9,28 +9,47 @@ export interface DataSourcesDialogProps {
   index: AtlasIndex;
 }
 
-/** Object URLs for the downloads, made while the dialog is open and released after. */
-function useDownloads(index: AtlasIndex) {
-  const [urls, setUrls] = useState<{ csv: string; json: string } | null>(null);
-  useEffect(() => {
-    const csv = URL.createObjectURL(new Blob([eventsToCsv(index.events)], { type: 'text/csv' }));
-    const json = URL.createObjectURL(
-      new Blob([JSON.stringify({ events: index.events }, null, 2)], { type: 'application/json' }),
-    );
-    setUrls({ csv, json });
-    return () => {
-      URL.revokeObjectURL(csv);
-      URL.revokeObjectURL(json);
-    };
-  }, [index]);
-  return urls;
+function Downloads({ index }: DataSourcesDialogProps) {
+  const { t } = useT();
+  const { dataset } = index.context;
+  if (!dataset) return null;
+  const files = downloadFiles(import.meta.env.BASE_URL, dataset);
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  return (
+    <section aria-labelledby="data-downloads">
+      <h3 id="data-downloads">{t('data.downloads')}</h3>
+      <p className="note">{t('data.downloadsIntro')}</p>
+      <ul className="downloads">
+        {files.tables.map(({ table, csv, json }) => {
+          const label = t(`data.table.${table}`);
+          return (
+            <li key={table}>
+              <span>{label}</span>{' '}
+              <a className="button-link" href={csv} download={name(csv)}>
+                {t('data.download', { table: label, format: 'CSV' })}
+              </a>{' '}
+              <a className="button-link" href={json} download={name(json)}>
+                {t('data.download', { table: label, format: 'JSON' })}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        <a className="button-link" href={files.dataPackage} download={name(files.dataPackage)}>
+          {t('data.package')}
+        </a>
+      </p>
+    </section>
+  );
 }
 
 function DataSourcesContent({ index }: DataSourcesDialogProps) {
-  const { t, tp } = useT();
-  const downloads = useDownloads(index);
+  const { t, tp, date } = useT();
   const sources = useMemo(() => allSources(index), [index]);
   const counts = useMemo(() => datasetCounts(index), [index]);
+  const kinds = useMemo(() => sourcesByKind(sources), [sources]);
+  const { dataset } = index.context;
   return (
     <>
       <p>
@@ -41,27 +60,25 @@ function DataSourcesContent({ index }: DataSourcesDialogProps) {
           organisations: counts.organisations,
         })}
       </p>
-      <p className="downloads">
-        {downloads && (
-          <>
-            <a className="button-link" href={downloads.csv} download="mali-atlas-events.csv">
-              {t('data.downloadCsv')}
-            </a>
-            <a className="button-link" href={downloads.json} download="mali-atlas-events.json">
-              {t('data.downloadJson')}
-            </a>
-          </>
-        )}
-      </p>
+      {dataset && (
+        <p>{t('data.version', { version: dataset.version, date: date(dataset.released) })}</p>
+      )}
+      <Downloads index={index} />
       <p className="note">{t('data.licence')}</p>
       <p className="note">{t('data.inferred')}</p>
       <h3>{tp('data.sources', sources.length)}</h3>
+      <p className="note">
+        {t('data.byKind')}:{' '}
+        {kinds
+          .map(([kind, count]) => t('data.kindCount', { kind: t(`details.kind.${kind}`), count }))
+          .join(' · ')}
+      </p>
       <SourceList sources={sources.map((s) => s.source)} />
     </>
   );
 }
 
-/** Every source the atlas cites, the counts, and the events to download. */
+/** Every source the atlas cites, the counts, and every table to download. */
 export function DataSourcesDialog({ index }: DataSourcesDialogProps) {
   const { t } = useT();
   return (

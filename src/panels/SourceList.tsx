@@ -5,23 +5,33 @@ export interface SourceListProps {
   sources: readonly Source[];
 }
 
-/** Every source as a link (new tab, no referrer) or a named seed document. */
+/**
+ * Every source as a reader cites it: its title (a link that opens in a new tab with no
+ * referrer), publisher, date and kind, and where in it the fact is.
+ */
 export function SourceList({ sources }: SourceListProps) {
-  const { t } = useT();
+  const { t, date } = useT();
   return (
     <ul className="source-list">
-      {sources.map((source) =>
-        'url' in source ? (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {sources.map((source) => (
+        <li key={`${source.id} ${source.locator ?? ''}`}>
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
               {source.title}
               <span className="visually-hidden"> {t('details.newTab')}</span>
             </a>
-          </li>
-        ) : (
-          <li key={source.seed}>{t('details.seed', { file: source.seed })}</li>
-        ),
-      )}
+          ) : (
+            <cite lang={source.language}>{source.title}</cite>
+          )}
+          <span className="source-meta">
+            {' — '}
+            {source.publisher}
+            {source.published ? `, ${date(source.published)}` : ''}
+            {` (${t(`details.kind.${source.kind}`)})`}
+            {source.locator ? `, ${source.locator}` : ''}
+          </span>
+        </li>
+      ))}
     </ul>
   );
 }

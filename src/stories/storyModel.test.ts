@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampStep, moveStep, stepSelection, storyKeyAction } from './storyModel';
+import { testSource } from '../test/sources';
 
 describe('storyKeyAction', () => {
   it('maps a clicker and the keyboard in presenter mode', () => {
@@ -47,7 +48,7 @@ describe('stepSelection', () => {
         year: 2013,
         event: 'operation-serval-launched',
         caption: { en: 'c', fr: 'c' },
-        sources: [{ seed: '002_64390846e9d035b2.txt' }],
+        sources: [testSource],
       }),
     ).toEqual({
       year: 2013,

@@ -13,6 +13,7 @@ import {
   yearToX,
   zoomDomain,
 } from './timelineModel';
+import { testSource } from '../test/sources';
 
 const event = (
   id: string,
@@ -27,7 +28,7 @@ const event = (
   summary: { en: 's', fr: 's' },
   countries: ['MLI'],
   organisations: [],
-  sources: [{ url: 'https://example.org', title: 't' }],
+  sources: [testSource],
   certainty: 'verified',
 });
 
