@@ -112,7 +112,7 @@ export function App() {
             <ViewSwitch />
             {!embed && <LanguageSwitch />}
             {!embed && index && <PrintButton />}
-            {!embed && <ShareDialog />}
+            {!embed && <ShareDialog index={index} />}
             {!embed && <PresentButton />}
           </div>
         )}

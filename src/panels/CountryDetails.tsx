@@ -9,7 +9,9 @@ import {
 import { endOfYear } from '../data/dates';
 import type { Country } from '../data/schemas';
 import { useT } from '../i18n/useT';
+import { Certainty } from './Certainty';
 import { EventList } from './EventList';
+import { MaliMemberships } from './MaliMemberships';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -35,15 +37,8 @@ export function CountryDetails({ index, country, year }: CountryDetailsProps) {
             <h3>{t('details.country.relationsSince')}</h3>
             {since ? (
               <>
-                <p className="fact">
-                  {date(since.date)}
-                  {since.certainty === 'inferred' && (
-                    <span className="inferred"> · {t('details.inferred')}</span>
-                  )}
-                </p>
-                {since.note && since.certainty === 'inferred' && (
-                  <p className="note">{t('details.inferredWhy', { reason: l(since.note) })}</p>
-                )}
+                <p className="fact">{date(since.date)}</p>
+                <Certainty certainty={since.certainty} note={since.note} />
                 <SourceList sources={since.sources} />
               </>
             ) : (
@@ -63,6 +58,7 @@ export function CountryDetails({ index, country, year }: CountryDetailsProps) {
                     : t('details.country.periodOpen', { from: date(period.from) })}
                 </p>
                 <p>{l(period.reason)}</p>
+                <Certainty certainty={period.certainty} note={period.note} />
                 <SourceList sources={period.sources} />
               </>
             ) : (
@@ -71,6 +67,7 @@ export function CountryDetails({ index, country, year }: CountryDetailsProps) {
           </section>
         </>
       )}
+      {country.iso3 === MALI && <MaliMemberships index={index} year={year} />}
       <section>
         <h3>{t('details.country.events')}</h3>
         {events.length > 0 ? <EventList events={events} /> : <p>{t('details.country.noEvents')}</p>}

@@ -1,3 +1,4 @@
+import { CiteDialog } from '../cite/CiteDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { useActions, useSelectedCountry, useSelectedEvent, useSelectedYear } from '../state/hooks';
@@ -34,6 +35,9 @@ export function DetailsPanel({ index }: DetailsPanelProps) {
       ) : (
         <YearSummary index={index} year={year} />
       )}
+      <div className="details-cite">
+        <CiteDialog index={index} />
+      </div>
       {event && country && (
         <details className="details-more">
           <summary>{t('details.country.events')}</summary>

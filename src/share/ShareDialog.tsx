@@ -1,71 +1,23 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ModalDialog } from '../app/ModalDialog';
+import { CiteDialog } from '../cite/CiteDialog';
+import type { AtlasIndex } from '../data/atlasIndex';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../embed/embedOptions';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { useStoreApi } from '../state/StoreContext';
 import type { SelectionState } from '../state/store';
+import { CopyField } from './CopyField';
 import { atlasBase, embedCode, fullAtlasUrl } from './shareLinks';
 
-type CopyState = 'idle' | 'copied' | 'manual';
-
-function CopyField({
-  label,
-  value,
-  multiline,
-}: {
-  label: string;
-  value: string;
-  multiline: boolean;
-}) {
-  const { t } = useT();
-  const id = useId();
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const [state, setState] = useState<CopyState>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setState('copied');
-    } catch {
-      // No clipboard permission (some embeds, older browsers): select it for Ctrl+C.
-      fieldRef.current?.select();
-      setState('manual');
-    }
-  };
-  return (
-    <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          id={id}
-          ref={fieldRef}
-          readOnly
-          value={value}
-          rows={4}
-          onFocus={(e) => e.target.select()}
-        />
-      ) : (
-        <input id={id} ref={fieldRef} readOnly value={value} onFocus={(e) => e.target.select()} />
-      )}
-      <div className="copy-row">
-        <button type="button" className="button-small" onClick={() => void copy()}>
-          {t('share.copy', { what: label })}
-        </button>
-        <span role="status" className="note">
-          {state === 'copied'
-            ? t('share.copied')
-            : state === 'manual'
-              ? t('share.copyManually')
-              : ''}
-        </span>
-      </div>
-    </div>
-  );
+export interface ShareDialogProps {
+  /** When the data is loaded, the dialog also offers "Cite this view". */
+  index?: AtlasIndex | undefined;
 }
 
 /** The link and the embed code for what the reader sees now, with the embed's options. */
-export function ShareDialog() {
+export function ShareDialog({ index }: ShareDialogProps) {
   const { t } = useT();
   const store = useStoreApi();
   const [snapshot, setSnapshot] = useState<SelectionState>(() => store.getState());
@@ -76,6 +28,7 @@ export function ShareDialog() {
       onOpen={() => setSnapshot(store.getState())}
     >
       <ShareContent snapshot={snapshot} />
+      {index && <CiteDialog index={index} />}
     </ModalDialog>
   );
 }
