@@ -239,9 +239,18 @@ export default defineConfig({
         // MapLibre worker and embed.js too), styles, the woff2 fonts (every browser that runs a
         // service worker reads woff2, so the .woff copies stay out), the data and the favicon.
         // The plugin adds the manifest and its icons itself.
-        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}'],
+        // The whole dataset comes too, once, as its Data Package zip; the single tables, which
+        // repeat it (about 1 MB in all), are kept after their first download instead.
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}', 'data/downloads/*.zip'],
         // Source maps are for DevTools; /examples/ is a mock third-party article, not the atlas.
-        globIgnores: ['**/*.map', 'examples/**'],
+        globIgnores: ['**/*.map', 'examples/**', 'data/downloads/*.{csv,json}'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/downloads\/[^/]+\.(csv|json)$/,
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'atlas-downloads' },
+          },
+        ],
         // The largest file is MapLibre's chunk (about 1.1 MB); a file over the limit would be
         // skipped silently and the atlas would fail offline, so the limit is stated here.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -63,6 +63,16 @@ test.describe('WCAG 2.2 A and AA (axe)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the Cite this view dialog, and Mali’s memberships', async ({ atlas, page }) => {
+    await atlas.open('?year=2021&country=MLI');
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', { name: 'Cite this view' })
+      .click();
+    await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('a 375 px phone', async ({ atlas, page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     await atlas.open('?year=2013&country=FRA');

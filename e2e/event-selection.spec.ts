@@ -20,11 +20,10 @@ test('choosing an event sets the year, the map selection and the URL', async ({ 
 
 test('events are keyboard buttons named by title and year', async ({ atlas, page }) => {
   await atlas.open();
-  const button = page
-    .getByRole('button', { name: /Mali admitted to the UN.*1960|UN.*1960/ })
-    .first();
+  // A mark of a quiet stretch of its lane: crowded ones are gathered into clusters.
+  const button = page.getByRole('button', { name: /Moussa Traoré overthrows Modibo Keïta, 1968/ });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await atlas.state()).event).not.toBeNull();
-  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1960');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1968');
 });

@@ -3,6 +3,8 @@
  * cross-file checks against the bundled shapes, cites its sources as a reader can follow them,
  * and holds the key events.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../src/data/integrity.ts';
 import { FIRST_HAND_KINDS, type Source } from '../src/data/schemas.ts';
@@ -43,6 +45,20 @@ describe('data/', () => {
       shapeCodes: new Set(shapes.features.map((f) => f.properties.iso3)),
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives the same dataset version in CITATION.cff as in data/dataset.json', () => {
+    const cff = readFileSync(resolve(import.meta.dirname, '..', 'CITATION.cff'), 'utf8');
+    const dataset = data.context.dataset;
+    expect(cff).toContain(`version: ${dataset?.version ?? '?'}`);
+    expect(cff).toContain(`date-released: '${dataset?.released ?? '?'}'`);
+  });
+
+  it('titles no event with a word that names a control (a timeline mark is a button named by its title)', () => {
+    const names =
+      /play|present|share|cite this|new lesson|lecture|présenter|partager|citer cette|nouvelle leçon/i;
+    const clashing = data.events.filter((e) => names.test(e.title.en) || names.test(e.title.fr));
+    expect(clashing.map((e) => e.id)).toEqual([]);
   });
 
   it('holds at least 160 events', () => {

@@ -1,18 +1,30 @@
 /**
- * Validates one hand-written data file against its schema and prints every problem with its
- * record id and field: `npx tsx scripts/check-data-file.ts data/events/1960-2011.json`.
+ * Validates hand-written data files against their schema and prints every problem with its
+ * record id and field: `npx tsx scripts/check-data-file.ts data/events/1960-2011.json`. Source
+ * references are resolved against data/sources.json first, as the build does.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
   countriesInputFileSchema,
+  datasetInfoSchema,
   eraSchema,
   eventsFileSchema,
   organisationSchema,
   presenceSchema,
+  sourcesFileSchema,
   storySchema,
 } from '../src/data/schemas.ts';
+import { sourceProblems } from '../src/data/sourcePolicy.ts';
+import { resolveSourceRefs } from '../src/data/sourceRefs.ts';
+
+const catalogueFile = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+  'data',
+  'sources.json',
+);
 
 const schemaFor = (path: string): z.ZodType => {
   if (basename(dirname(path)) === 'events') return eventsFileSchema;
@@ -26,20 +38,35 @@ const schemaFor = (path: string): z.ZodType => {
       return z.object({ presences: z.array(presenceSchema) }).strict();
     case 'eras.json':
       return z.object({ eras: z.array(eraSchema) }).strict();
+    case 'sources.json':
+      return sourcesFileSchema;
+    case 'dataset.json':
+      return datasetInfoSchema;
     default:
       throw new Error(`No schema for ${path}`);
   }
 };
 
+const catalogue = sourcesFileSchema.parse(JSON.parse(readFileSync(catalogueFile, 'utf8')));
+const byId = new Map(catalogue.sources.map((s) => [s.id, s]));
+
 for (const path of process.argv.slice(2)) {
-  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const result = schemaFor(path).safeParse(json);
-  if (result.success) {
-    console.log(`${path}: valid`);
-    continue;
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const isCatalogue = ['sources.json', 'dataset.json'].includes(basename(path));
+  const resolved = isCatalogue ? { value: raw, problems: [] } : resolveSourceRefs(path, raw, byId);
+  const problems = [...resolved.problems];
+  const result = schemaFor(path).safeParse(resolved.value);
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      problems.push(`${path}: ${issue.path.join('.')}: ${issue.message}`);
   }
-  for (const issue of result.error.issues) {
-    console.log(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+  if (basename(path) === 'sources.json') {
+    for (const source of catalogue.sources) {
+      for (const problem of sourceProblems(source))
+        problems.push(`${path}: record "${source.id}": ${problem}`);
+    }
   }
-  process.exitCode = 1;
+  if (problems.length === 0) console.log(`${path}: valid`);
+  for (const problem of problems) console.log(problem);
+  if (problems.length > 0) process.exitCode = 1;
 }

@@ -130,8 +130,8 @@ export const catalogueSourceSchema = z
     /** The publisher, or the author for a book or an article. */
     publisher: z.string().trim().min(1),
     kind: sourceKindSchema,
-    /** ISO 639-1 code of the language the source is written in. */
-    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code'),
+    /** The language the source is written in: an ISO 639 code, as the page's lang attribute takes. */
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code (fr, en, pcm…)'),
     published: isoDateSchema.optional(),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** The day the source was read. */

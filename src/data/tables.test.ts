@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testSource } from '../test/sources';
+import { testFrance, testSource } from '../test/sources';
 import { downloadFiles, sourcesByKind } from './exportData';
 import type { AtlasEvent, ContextFile, Country, DatasetInfo } from './schemas';
 import { dataPackage, datasetTables, tableToCsv, tableToJson } from './tables';
@@ -29,9 +29,7 @@ const event: AtlasEvent = {
 };
 
 const france: Country = {
-  iso3: 'FRA',
-  name: { en: 'France', fr: 'France' },
-  neighbour: false,
+  ...testFrance({ since: [testSource], period: [testSource] }),
   relationsSince: {
     date: '1960-09-26',
     precision: 'day',
@@ -39,18 +37,6 @@ const france: Country = {
     note: { en: 'Why', fr: 'Pourquoi' },
     sources: [testSource],
   },
-  historicalNames: [],
-  periods: [
-    {
-      status: 'close',
-      from: '2013-01-11',
-      to: '2021-06-03',
-      reason: { en: 'Serval', fr: 'Serval' },
-      event: 'operation-serval-launched',
-      certainty: 'verified',
-      sources: [testSource],
-    },
-  ],
 };
 
 const context: ContextFile = {
@@ -125,7 +111,7 @@ describe('datasetTables', () => {
       'FRA',
       'close',
       '2013-01-11',
-      '2021-06-03',
+      '',
       'Serval',
       'Serval',
       'operation-serval-launched',

@@ -277,7 +277,7 @@ function sourcesTable(sources: readonly Source[]): Table {
         'kind',
         'primary, organisation, government, agency, newspaper, broadcaster, academic, encyclopedia or other',
       ),
-      field('language', 'ISO 639-1 code'),
+      field('language', 'ISO 639 language code'),
       field('published', 'publication date, where known'),
       field('url', 'address, where there is one'),
       field('accessed', 'the day it was read', 'date'),

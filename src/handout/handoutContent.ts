@@ -1,9 +1,10 @@
 /**
  * What the printed handout lists: the story's events, else the selected country's, else the
- * year's; and their sources, numbered once each.
+ * year's; and for each event its best source (a first-hand one before an encyclopedia), numbered
+ * once each, so that the page stays at two sheets. The atlas itself lists every source.
  */
 import { eventsInYear, eventsOfCountry, type AtlasIndex } from '../data/atlasIndex';
-import type { AtlasEvent, Source, Story } from '../data/schemas';
+import { FIRST_HAND_KINDS, type AtlasEvent, type Source, type Story } from '../data/schemas';
 
 /** Enough for two A4 pages at print size. */
 export const HANDOUT_MAX_EVENTS = 22;
@@ -27,9 +28,8 @@ export function handoutEvents(
 export function handoutSources(events: readonly AtlasEvent[]): Source[] {
   const seen = new Map<string, Source>();
   for (const event of events) {
-    for (const source of event.sources) {
-      if (!seen.has(source.id)) seen.set(source.id, source);
-    }
+    const best = event.sources.find((s) => FIRST_HAND_KINDS.has(s.kind)) ?? event.sources[0];
+    if (best && !seen.has(best.id)) seen.set(best.id, best);
   }
   return [...seen.values()];
 }

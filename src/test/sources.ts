@@ -1,5 +1,5 @@
-/** A catalogue source for the unit tests' records. */
-import type { Source } from '../data/schemas';
+/** Records for the unit tests: a catalogue source, an event and a country. */
+import type { AtlasEvent, Country, Source } from '../data/schemas';
 
 export const testSource: Source = {
   id: 'example-a',
@@ -10,3 +10,46 @@ export const testSource: Source = {
   url: 'https://example.org/a',
   accessed: '2026-12-04',
 };
+
+/** An event for the unit tests, with what a test cares about given in `change`. */
+export function testEvent(
+  change: Partial<AtlasEvent> & Pick<AtlasEvent, 'id' | 'date'>,
+): AtlasEvent {
+  return {
+    precision: 'day',
+    category: 'security',
+    title: { en: change.id, fr: change.id },
+    summary: { en: 's', fr: 's' },
+    countries: ['MLI'],
+    organisations: [],
+    certainty: 'verified',
+    sources: [testSource],
+    ...change,
+  };
+}
+
+/** France with a relations date and one period, for the unit tests. */
+export function testFrance(sources: { since: Source[]; period: Source[] }): Country {
+  return {
+    iso3: 'FRA',
+    name: { en: 'France', fr: 'France' },
+    neighbour: false,
+    relationsSince: {
+      date: '1960-09-26',
+      precision: 'day',
+      certainty: 'verified',
+      sources: sources.since,
+    },
+    historicalNames: [],
+    periods: [
+      {
+        status: 'close',
+        from: '2013-01-11',
+        reason: { en: 'Serval', fr: 'Serval' },
+        event: 'operation-serval-launched',
+        certainty: 'verified',
+        sources: sources.period,
+      },
+    ],
+  };
+}
