@@ -31,7 +31,9 @@ test('the Data and sources view lists the sources by kind and offers every table
       page.waitForEvent('download'),
       dialog.getByRole('link', { name: `Download ${table} (CSV)` }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^mali-relations-atlas-\d+\.\d+\.\d+-.+\.csv$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^mali-relations-atlas-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}-.+\.csv$/,
+    );
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF'), table).toBe(true);
     expect(csv.slice(1).split('\r\n')[0], table).toMatch(header);

@@ -152,10 +152,14 @@ describe('tableToJson and dataPackage', () => {
 });
 
 describe('downloadFiles and sourcesByKind', () => {
-  it('names every file by the dataset version', () => {
+  it('names every file by the dataset version and date', () => {
     const files = downloadFiles('/', dataset);
-    expect(files.tables[0]?.csv).toBe('/data/downloads/mali-relations-atlas-2.0.0-events.csv');
-    expect(files.dataPackage).toBe('/data/downloads/mali-relations-atlas-2.0.0-datapackage.zip');
+    expect(files.tables[0]?.csv).toBe(
+      '/data/downloads/mali-relations-atlas-2.0.0-2026-12-04-events.csv',
+    );
+    expect(files.dataPackage).toBe(
+      '/data/downloads/mali-relations-atlas-2.0.0-2026-12-04-datapackage.zip',
+    );
   });
 
   it('counts sources by kind in the catalogue order', () => {

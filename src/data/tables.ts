@@ -319,8 +319,12 @@ export function datasetTables(data: DatasetTables): Table[] {
   ];
 }
 
-/** Stem of every download: the dataset and its version, so a file says where it comes from. */
-export const downloadStem = (dataset: DatasetInfo) => `mali-relations-atlas-${dataset.version}`;
+/**
+ * Stem of every download: the dataset, its version and release date, so that even a CSV file,
+ * which has no room for metadata, says where and when it comes from.
+ */
+export const downloadStem = (dataset: DatasetInfo) =>
+  `mali-relations-atlas-${dataset.version}-${dataset.released}`;
 
 /** The Frictionless Data Package descriptor (datapackage.json) for the CSV tables. */
 export function dataPackage(tables: readonly Table[], dataset: DatasetInfo): object {

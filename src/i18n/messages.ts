@@ -361,7 +361,7 @@ export const fr: Messages = {
   'details.kind.academic': 'publication scientifique',
   'details.kind.encyclopedia': 'encyclopédie',
   'details.kind.other': 'autre',
-  'details.memberships': 'Le Mali membre fin {year}',
+  'details.memberships': 'Adhésions du Mali fin {year}',
   'details.membership.since': '{org} : membre depuis le {from}',
   'details.membership.suspended': 'suspendu depuis le {from} : {reason}',
   'details.membership.none': 'Aucune adhésion enregistrée pour cette année.',
