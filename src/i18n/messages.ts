@@ -398,7 +398,7 @@ export const fr: Messages = {
   'data.table.memberships': 'Adhésions et suspensions',
   'data.table.presences': 'Présences étrangères',
   'data.table.sources': 'Sources',
-  'data.download': 'Télécharger {table} ({format})',
+  'data.download': 'Télécharger la table « {table} » ({format})',
   'data.package': 'Télécharger toutes les données (Data Package, zip)',
   'data.byKind': 'Sources par type',
   'data.kindCount': '{kind} : {count}',

@@ -25,11 +25,21 @@ function Downloads({ index }: DataSourcesDialogProps) {
           return (
             <li key={table}>
               <span>{label}</span>{' '}
-              <a className="button-link" href={csv} download={name(csv)}>
-                {t('data.download', { table: label, format: 'CSV' })}
+              <a
+                className="button-link"
+                href={csv}
+                download={name(csv)}
+                aria-label={t('data.download', { table: label, format: 'CSV' })}
+              >
+                CSV
               </a>{' '}
-              <a className="button-link" href={json} download={name(json)}>
-                {t('data.download', { table: label, format: 'JSON' })}
+              <a
+                className="button-link"
+                href={json}
+                download={name(json)}
+                aria-label={t('data.download', { table: label, format: 'JSON' })}
+              >
+                JSON
               </a>
             </li>
           );
