@@ -89,6 +89,7 @@ const PRELOADED_DATA = [
   'countries.json',
   'context.json',
   'stories.json',
+  'sources.json',
   'shapes.json',
 ];
 

@@ -17,9 +17,8 @@ import { openApp, waitForOfflineCache } from './lib/app.ts';
 import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
 import { startAtlasServer } from './lib/servers.ts';
 import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
-import { syntheticEventsFile } from './lib/synthetic.ts';
+import { syntheticEventsFile, type EventsFile } from './lib/synthetic.ts';
 import type { AtlasStore } from '../src/state/store.ts';
-import type { EventsFile } from '../src/data/schemas.ts';
 
 interface ProfileNode {
   id: number;

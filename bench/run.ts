@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
-import type { CountriesFile, EventsFile } from '../src/data/schemas.ts';
+import type { CountriesFile } from '../src/data/schemas.ts';
 import {
   measureColdLoad,
   measureHeap,
@@ -45,7 +45,7 @@ import {
 } from './lib/report.ts';
 import { startAtlasServer, startStaticServer, type RunningServer } from './lib/servers.ts';
 import { measureSizes } from './lib/sizes.ts';
-import { syntheticEventsFile, toTimelineJs } from './lib/synthetic.ts';
+import { syntheticEventsFile, toTimelineJs, type EventsFile } from './lib/synthetic.ts';
 import { attempt, log, withTimeout, type Outcome } from './lib/util.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));

@@ -94,7 +94,12 @@ test('Cite this view gives the citation of the view with its link, and the sourc
   await page.getByRole('button', { name: 'Share' }).click();
   const share = page.getByRole('dialog', { name: 'Share or embed this view' });
   await share.getByRole('button', { name: 'Cite this view' }).click();
-  await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
+  const cite = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(cite).toBeVisible();
+  // Closing the citation leaves the Share dialog as it was.
+  await cite.getByRole('button', { name: 'Close' }).click();
+  await expect(cite).toBeHidden();
+  await expect(share.getByRole('textbox', { name: 'Link to this view' })).toBeVisible();
 });
 
 test('France’s panel says how sure each fact is and never speaks of our files', async ({
@@ -107,7 +112,9 @@ test('France’s panel says how sure each fact is and never speaks of our files'
   await expect(details.getByText(/seed|bilateral table/i)).toHaveCount(0);
   await atlas.open('?year=2021&country=MLI');
   await expect(details.getByText('Mali’s memberships at the end of 2021')).toBeVisible();
-  await expect(details.getByText(/OIF: member since .* suspended since 3 June 2021/)).toBeVisible();
+  await expect(
+    details.getByText(/OIF: member since .* suspended or under sanctions since 3 June 2021/),
+  ).toBeVisible();
 });
 
 test('an organisation overlay outlines its members in the selected year', async ({

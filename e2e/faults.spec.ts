@@ -72,6 +72,25 @@ test.describe('bad data: a clear message, and the rest of the atlas still works'
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
   });
+
+  test('a missing source catalogue is named, and a retry brings the atlas back', async ({
+    atlas,
+    page,
+  }) => {
+    await serve(page, 'sources.json', 'Not found', 404);
+    await page.goto('/');
+    const alert = page.getByRole('alert').filter({ hasText: 'sources.json' });
+    await expect(alert).toHaveText(
+      /The file sources\.json could not be loaded: the server answered 404/,
+    );
+    await expect(alert.getByRole('paragraph')).toHaveCount(1);
+    await page.unroute('**/data/sources.json');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(atlas.slider).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Operation Serval.*2013/ }).first(),
+    ).toBeVisible();
+  });
 });
 
 test.describe('a crash in one view leaves the others working', () => {

@@ -20,9 +20,11 @@ import {
   eventsFileSchema,
   organisationSchema,
   presenceSchema,
+  shippedSourcesFileSchema,
   sourcesFileSchema,
   type AtlasEvent,
   type CatalogueSource,
+  type ShippedSourcesFile,
   type ContextFile,
   type CountriesFile,
   type Localized,
@@ -30,7 +32,7 @@ import {
   storySchema,
 } from '../src/data/schemas.ts';
 import { readerTextProblem, sourceProblems } from '../src/data/sourcePolicy.ts';
-import { resolveSourceRefs } from '../src/data/sourceRefs.ts';
+import { resolveSourceRefs, toSourceRefs } from '../src/data/sourceRefs.ts';
 import {
   dataPackage,
   datasetTables,
@@ -109,6 +111,8 @@ function loadCatalogue(): CatalogueSource[] {
       urls.set(source.url, source.id);
     }
     for (const problem of sourceProblems(source)) problems.push(`${where}: ${problem}`);
+    const noteProblem = source.note && readerTextProblem(source.note);
+    if (noteProblem) problems.push(`${where}, field "note": ${noteProblem}`);
   }
   if (problems.length > 0) throw new DataError(problems.join('\n  - '));
   return result.data.sources;
@@ -283,12 +287,24 @@ function main(): void {
     process.exit(1);
   }
   mkdirSync(outDir, { recursive: true });
+  // Records ship with references; the catalogue ships once, beside them, each entry referred to
+  // by its place in the list.
+  const shippedIds = new Map(data.sources.map((source, i) => [source.id, String(i)]));
   const write = (name: string, value: unknown) =>
-    writeFileSync(join(outDir, name), JSON.stringify(value));
+    writeFileSync(join(outDir, name), JSON.stringify(toSourceRefs(value, shippedIds)));
   write('events.json', { events: data.events });
   write('countries.json', data.countries);
   write('context.json', data.context);
   write('stories.json', { stories: data.stories });
+  const shipped: ShippedSourcesFile = shippedSourcesFileSchema.parse({
+    sources: data.sources.map((source) => {
+      const entry: Partial<CatalogueSource> = { ...source };
+      delete entry.id;
+      delete entry.accessed;
+      return entry;
+    }),
+  });
+  writeFileSync(join(outDir, 'sources.json'), JSON.stringify(shipped));
   const downloads = writeDownloads(data, join(outDir, 'downloads'));
   write('shapes.json', shapes);
   write('labels.json', labels);

@@ -47,7 +47,16 @@ const schemaFor = (path: string): z.ZodType => {
   }
 };
 
-const catalogue = sourcesFileSchema.parse(JSON.parse(readFileSync(catalogueFile, 'utf8')));
+const catalogueJson: unknown = JSON.parse(readFileSync(catalogueFile, 'utf8'));
+const catalogueResult = sourcesFileSchema.safeParse(catalogueJson);
+if (!catalogueResult.success) {
+  // Without a catalogue no reference can be checked: say what is wrong with it, and stop.
+  for (const issue of catalogueResult.error.issues) {
+    console.log(`data/sources.json: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  process.exit(1);
+}
+const catalogue = catalogueResult.data;
 const byId = new Map(catalogue.sources.map((s) => [s.id, s]));
 
 for (const path of process.argv.slice(2)) {

@@ -3,7 +3,13 @@
  * given count, in the schema of dist/data/events.json. It exists only in the bench's memory
  * and is served through page routing: it is never written to dist/ or shipped.
  */
-import type { AtlasEvent, EventCategory, EventsFile } from '../../src/data/schemas.ts';
+import type { AtlasEvent, EventCategory, SourceRef } from '../../src/data/schemas.ts';
+
+/** An event as the atlas ships it: its sources are references to the catalogue. */
+export type ShippedEvent = Omit<AtlasEvent, 'sources'> & { sources: SourceRef[] };
+export interface EventsFile {
+  events: ShippedEvent[];
+}
 
 const CATEGORIES: readonly EventCategory[] = [
   'politics',
@@ -54,7 +60,8 @@ function syntheticEvent(
   random: () => number,
   countryCodes: readonly string[],
   organisations: readonly AtlasEvent['organisations'][number][],
-): AtlasEvent {
+  sources: SourceRef[],
+): ShippedEvent {
   const countries = new Set(pickSome(random, countryCodes, 3));
   if (random() < 0.5) countries.add('MLI');
   const label = String(n).padStart(5, '0');
@@ -69,17 +76,8 @@ function syntheticEvent(
     },
     countries: [...countries].sort(),
     organisations: pickSome(random, organisations, 2),
-    sources: [
-      {
-        id: `synthetic-source-${label}`,
-        title: 'Synthetic source',
-        publisher: 'Benchmark',
-        kind: 'other',
-        language: 'en',
-        url: `https://example.org/synthetic/${label}`,
-        accessed: '2026-12-04',
-      },
-    ],
+    // A source the shipped catalogue holds, so the page resolves it as it does a real one.
+    sources,
     certainty: 'verified',
   };
 }
@@ -98,7 +96,7 @@ export function syntheticEventsFile(
   const random = seededRandom(seed);
   const organisations = [...new Set(real.events.flatMap((e) => e.organisations))];
   const generated = Array.from({ length: Math.max(0, total - real.events.length) }, (_, i) =>
-    syntheticEvent(i + 1, random, countryCodes, organisations),
+    syntheticEvent(i + 1, random, countryCodes, organisations, real.events[0]?.sources ?? []),
   );
   const events = [...real.events, ...generated].sort((a, b) => a.date.localeCompare(b.date));
   return { events };

@@ -34,7 +34,11 @@ export function ModalDialog({ openLabel, title, onOpen, children }: ModalDialogP
         ref={dialogRef}
         className="dialog"
         aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
+        // A dialog opened from inside this one (Cite this view in Share) sends its close event
+        // up through React's tree: only this dialog's own close empties it.
+        onClose={(e) => {
+          if (e.target === e.currentTarget) setOpen(false);
+        }}
       >
         {open && (
           <div className="dialog-body">

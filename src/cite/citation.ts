@@ -46,43 +46,57 @@ function bibtexText(text: string): string {
   return text.replace(/([&%$#_{}])/g, '\\$1');
 }
 
-function bibtexKey(viewTitle: string, accessed: string): string {
+function bibtexKey(viewTitle: string, year: string): string {
   const words = viewTitle
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .match(/[a-z0-9]+/g);
-  return `mali-atlas-${accessed.slice(0, 4)}-${(words ?? []).slice(-2).join('-')}`;
+  return `mali-atlas-${year}-${(words ?? []).slice(-2).join('-')}`;
 }
 
 export function buildCitation(input: CitationInput): Citation {
   const { lang, dataset, viewTitle, url, accessed } = input;
   const atlas = translate(lang, 'app.title');
-  const version = dataset?.version ?? '?';
   const released = dataset?.released;
   const year = released?.slice(0, 4) ?? accessed.slice(0, 4);
-  const versionText = translate(lang, 'cite.version', { version });
-  const releasedText = released ? styleDate(lang, released) : '';
+  // Without the dataset's file (an old copy, a failed load), the citation leaves the version out.
+  const versionText = dataset ? translate(lang, 'cite.version', { version: dataset.version }) : '';
+  const withVersion = (text: string) => (versionText ? text : '');
   const accessedText = styleDate(lang, accessed);
-  const consulted = translate(lang, 'cite.accessed', { date: accessedText });
   const plain =
-    `${atlas}, ${quote(lang, viewTitle)}. ${versionText}` +
-    `${released ? ` (${formatIsoDate(lang, released)})` : ''}. ${url} (${translate(lang, 'cite.accessedLower', { date: formatIsoDate(lang, accessed) })}).`;
+    `${atlas}, ${quote(lang, viewTitle)}.` +
+    withVersion(` ${versionText}${released ? ` (${formatIsoDate(lang, released)})` : ''}.`) +
+    ` ${url} (${translate(lang, 'cite.accessedLower', { date: formatIsoDate(lang, accessed) })}).`;
   const apa =
-    `${atlas}. (${year}). ${viewTitle} [${translate(lang, 'cite.medium')}${lang === 'fr' ? ' ; ' : '; '}${versionText.toLowerCase()}]. ` +
+    `${atlas}. (${year}). ${viewTitle}` +
+    (dataset ? ` (Version ${dataset.version})` : '') +
+    ` [${translate(lang, 'cite.medium')}]. ` +
     translate(lang, 'cite.retrieved', { date: accessedText, url });
+  // Chicago closes an English title's quotation with the full stop inside, a French one outside.
+  const chicagoTitle = lang === 'fr' ? `${quote(lang, viewTitle)}.` : quote(lang, `${viewTitle}.`);
   const chicago =
-    `${atlas}. ${quote(lang, `${viewTitle}.`)} ${versionText}` +
-    `${released ? `, ${releasedText}` : ''}. ${consulted}. ${url}.`;
+    `${atlas}. ${chicagoTitle}` +
+    withVersion(` ${versionText}${released ? `, ${styleDate(lang, released)}` : ''}.`) +
+    ` ${translate(lang, 'cite.accessed', { date: accessedText })}. ${url}.`;
+  const note = [
+    withVersion(`${versionText}${released ? `, ${released}` : ''}`),
+    translate(lang, 'cite.accessed', { date: accessed }),
+  ]
+    .filter(Boolean)
+    .join('. ');
+  // @misc with howpublished and note for classic BibTeX styles; url, urldate and version for
+  // biblatex, which reads them.
   const bibtex = [
-    `@misc{${bibtexKey(viewTitle, accessed)},`,
+    `@misc{${bibtexKey(viewTitle, year)},`,
     `  author = {{${bibtexText(atlas)}}},`,
     `  title = {{${bibtexText(viewTitle)}}},`,
     `  year = {${year}},`,
-    `  version = {${version}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  note = {${bibtexText(note)}},`,
+    ...(dataset ? [`  version = {${dataset.version}},`] : []),
     `  url = {${url}},`,
     `  urldate = {${accessed}},`,
-    `  note = {${bibtexText(`${versionText}${released ? `, ${released}` : ''}`)}},`,
     `  language = {${lang === 'fr' ? 'french' : 'english'}}`,
     '}',
   ].join('\n');

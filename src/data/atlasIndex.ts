@@ -21,6 +21,10 @@ import type {
 
 export const MALI = 'MLI';
 
+/** Does a period (`to` exclusive, absent while it lasts) cover a day? */
+const covers = (p: { from: string; to?: string | undefined }, isoDate: string) =>
+  startOfIsoDate(p.from) <= isoDate && (p.to === undefined || isoDate < startOfIsoDate(p.to));
+
 /** What the map paints: a status, Mali itself, or a country the data says nothing about yet. */
 export type DisplayStatus = RelationStatus | 'mali' | 'unknown';
 
@@ -83,10 +87,7 @@ export function eventsOfCountry(index: AtlasIndex, iso3: string): AtlasEvent[] {
 
 /** The period in force at a date (`to` is exclusive). */
 export function periodAt(country: Country, isoDate: string): RelationPeriod | undefined {
-  return country.periods.find(
-    (p) =>
-      startOfIsoDate(p.from) <= isoDate && (p.to === undefined || isoDate < startOfIsoDate(p.to)),
-  );
+  return country.periods.find((p) => covers(p, isoDate));
 }
 
 /** A country's relations with Mali as they stood at the end of `year`. */
@@ -139,32 +140,24 @@ export function membersAt(index: AtlasIndex, orgId: string, year: number): strin
   if (!org) return [];
   const date = endOfYear(year);
   return org.members
-    .filter((m) =>
-      m.periods.some(
-        (p) =>
-          startOfIsoDate(p.from) <= date && (p.to === undefined || date < startOfIsoDate(p.to)),
-      ),
-    )
+    .filter((m) => m.periods.some((p) => covers(p, date)))
     .map((m) => shapeCodeOf(m.iso3, index.historicalCodes));
 }
-
-const covers = (p: { from: string; to?: string | undefined }, isoDate: string) =>
-  startOfIsoDate(p.from) <= isoDate && (p.to === undefined || isoDate < startOfIsoDate(p.to));
 
 export interface MembershipAt {
   organisation: Organisation;
   membership: MembershipPeriod;
-  /** A suspension of Mali, or sanctions on it, in force on the same day. */
-  suspension?: Suspension;
+  /** Suspensions of Mali, or sanctions on it, in force on the same day (they may overlap). */
+  suspensions: Suspension[];
 }
 
-/** Mali's memberships at the end of a year, each with the suspension in force, if any. */
+/** Mali's memberships at the end of a year, each with the suspensions in force. */
 export function maliMembershipsAt(index: AtlasIndex, year: number): MembershipAt[] {
   const date = endOfYear(year);
   return index.context.organisations.flatMap((organisation) => {
     const membership = organisation.maliMembership.find((p) => covers(p, date));
     if (!membership) return [];
-    const suspension = organisation.maliSuspensions.find((s) => covers(s, date));
-    return [{ organisation, membership, ...(suspension ? { suspension } : {}) }];
+    const suspensions = organisation.maliSuspensions.filter((s) => covers(s, date));
+    return [{ organisation, membership, suspensions }];
   });
 }

@@ -6,4 +6,5 @@ export const DATA_FILES = {
   shapes: 'shapes.json',
   labels: 'labels.json',
   stories: 'stories.json',
+  sources: 'sources.json',
 } as const;

@@ -4,6 +4,9 @@
  * knows exactly what to fix.
  */
 import { z } from 'zod';
+import { DATA_FILES } from './dataFileNames';
+import { shippedSourcesFileSchema, type Source } from './schemas';
+import { resolveSourceRefs, shippedCatalogue } from './sourceRefs';
 
 export class DataFileError extends Error {
   constructor(
@@ -85,6 +88,35 @@ function takeJson(file: string): Promise<unknown> {
 
 export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   return parseDataFile(file, await takeJson(file), schema);
+}
+
+let catalogue: Promise<ReadonlyMap<string, Source>> | undefined;
+
+/** The source catalogue, loaded once for every file that cites it; a failure is retried. */
+export function loadCatalogue(): Promise<ReadonlyMap<string, Source>> {
+  catalogue ??= takeJson(DATA_FILES.sources).then(
+    (json) => {
+      return shippedCatalogue(parseDataFile(DATA_FILES.sources, json, shippedSourcesFileSchema));
+    },
+    (error: unknown) => {
+      catalogue = undefined;
+      throw error;
+    },
+  );
+  return catalogue;
+}
+
+/**
+ * A file whose records cite sources by id, with each reference replaced by its catalogue entry.
+ * A reference to an unknown id is left as it is, so the record's schema check names it.
+ */
+export async function fetchCitingFile(file: string): Promise<unknown> {
+  const [json, sources] = await Promise.all([takeJson(file), loadCatalogue()]);
+  return resolveSourceRefs(file, json, sources).value;
+}
+
+export async function fetchCitingDataFile<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  return parseDataFile(file, await fetchCitingFile(file), schema);
 }
 
 export interface LoadedRecords<T> {

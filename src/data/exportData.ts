@@ -13,14 +13,24 @@ export interface CitedSource {
   uses: number;
 }
 
-/** Every source the dataset cites, most cited first. */
-export function allSources(index: AtlasIndex): CitedSource[] {
+function withoutLocator(source: Source): Source {
+  const entry = { ...source };
+  delete entry.locator;
+  return entry;
+}
+
+/**
+ * Every source of the catalogue, most cited first. A source is listed as the catalogue
+ * describes it, without the locator of any one fact that cites it.
+ */
+export function allSources(index: AtlasIndex, catalogue: readonly Source[] = []): CitedSource[] {
   const cited = new Map<string, CitedSource>();
+  for (const source of catalogue) cited.set(source.id, { source, uses: 0 });
   const add = (sources: readonly Source[]) => {
     for (const source of sources) {
       const entry = cited.get(source.id);
       if (entry) entry.uses += 1;
-      else cited.set(source.id, { source, uses: 1 });
+      else cited.set(source.id, { source: withoutLocator(source), uses: 1 });
     }
   };
   for (const event of index.events) add(event.sources);

@@ -54,30 +54,31 @@ export function checkIntegrity(input: IntegrityInput): string[] {
    * memberships never overlap; suspensions and sanctions may (an embargo within a suspension).
    */
   const checkSeries = (
-    where: string,
+    record: string,
+    field: string,
     periods: readonly { from: string; to?: string | undefined; event?: string | undefined }[],
     rule: 'contiguous' | 'disjoint' | 'layered',
   ) => {
     let previous: { to?: string | undefined } | undefined;
     for (const [i, period] of periods.entries()) {
-      const field = `${where}.${String(i)}"`;
+      const where = `${record}, field "${field}.${String(i)}"`;
       const from = startOfIsoDate(period.from);
       if (period.to !== undefined && startOfIsoDate(period.to) <= from) {
-        problems.push(`${field}: ends before it starts`);
+        problems.push(`${where}: ends before it starts`);
       }
       if (previous && rule !== 'layered') {
-        if (previous.to === undefined) problems.push(`${field}: follows a period with no end`);
+        if (previous.to === undefined) problems.push(`${where}: follows a period with no end`);
         else if (from < startOfIsoDate(previous.to)) {
-          problems.push(`${field}: overlaps or precedes the previous period`);
-        } else if (rule === 'contiguous' && previous.to !== period.from) {
+          problems.push(`${where}: overlaps or precedes the previous period`);
+        } else if (rule === 'contiguous' && startOfIsoDate(previous.to) !== from) {
           problems.push(
-            `${field}: leaves a gap after the previous period (${previous.to} to ${period.from})`,
+            `${where}: leaves a gap after the previous period (${previous.to} to ${period.from})`,
           );
         }
       }
       previous = period;
-      checkEventRef(field, period.event);
-      checkEventDate(field, period.event, period.from);
+      checkEventRef(where, period.event);
+      checkEventDate(where, period.event, period.from);
     }
   };
 
@@ -104,7 +105,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     seenCountries.add(country.iso3);
     if (shapeCodes && !shapeCodes.has(country.iso3))
       problems.push(`${where}: no shape in the bundled geometry`);
-    checkSeries(`${where}, field "periods`, country.periods, 'contiguous');
+    checkSeries(where, 'periods', country.periods, 'contiguous');
   }
   for (const code of countries.historicalCodes) {
     if (!countryCodes.has(code.shape)) {
@@ -117,10 +118,10 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   for (const org of context.organisations) {
     const where = `organisations: record "${org.id}"`;
     checkEventRef(`${where}, field "endEvent"`, org.endEvent);
-    checkSeries(`${where}, field "maliMembership`, org.maliMembership, 'disjoint');
-    checkSeries(`${where}, field "maliSuspensions`, org.maliSuspensions, 'layered');
+    checkSeries(where, 'maliMembership', org.maliMembership, 'disjoint');
+    checkSeries(where, 'maliSuspensions', org.maliSuspensions, 'layered');
     for (const member of org.members) {
-      checkSeries(`${where}, member "${member.iso3}", field "periods`, member.periods, 'disjoint');
+      checkSeries(`${where}, member "${member.iso3}"`, 'periods', member.periods, 'disjoint');
     }
     if (org.endEvent) {
       const end = eventById.get(org.endEvent);

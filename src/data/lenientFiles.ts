@@ -4,7 +4,7 @@
  * the right top-level shape.
  */
 import { z } from 'zod';
-import { fetchDataFile, parseRecords } from './dataFiles';
+import { fetchCitingFile, parseDataFile, parseRecords } from './dataFiles';
 import {
   countrySchema,
   eventSchema,
@@ -32,13 +32,13 @@ export interface LoadedCountries {
 }
 
 export async function fetchEvents(file: string): Promise<LoadedEvents> {
-  const envelope = await fetchDataFile(file, eventsEnvelope);
+  const envelope = parseDataFile(file, await fetchCitingFile(file), eventsEnvelope);
   const { records, problems } = parseRecords(file, envelope.events, eventSchema);
   return { events: records, problems };
 }
 
 export async function fetchCountries(file: string): Promise<LoadedCountries> {
-  const envelope = await fetchDataFile(file, countriesEnvelope);
+  const envelope = parseDataFile(file, await fetchCitingFile(file), countriesEnvelope);
   const { records, problems } = parseRecords(file, envelope.countries, countrySchema);
   return { countries: records, historicalCodes: envelope.historicalCodes, problems };
 }

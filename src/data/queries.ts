@@ -1,7 +1,7 @@
 /** One queryOptions factory per generated file; each queryFn validates what it loads. */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fetchDataFile } from './dataFiles';
+import { fetchCitingDataFile, fetchDataFile, loadCatalogue } from './dataFiles';
 import { DATA_FILES } from './dataFileNames';
 import { labelsFileSchema, shapesFileSchema } from './geoSchemas';
 import { fetchCountries, fetchEvents } from './lenientFiles';
@@ -31,7 +31,24 @@ export const countriesQuery = () =>
     staleTime: Infinity,
     retry: 1,
   });
-export const contextQuery = () => fileQuery(DATA_FILES.context, contextFileSchema);
+/** A file whose records cite sources: it waits for the catalogue too. */
+const citingFileQuery = <T>(file: string, schema: z.ZodType<T>) =>
+  queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => fetchCitingDataFile(file, schema),
+    staleTime: Infinity,
+    retry: 1,
+  });
+
+export const contextQuery = () => citingFileQuery(DATA_FILES.context, contextFileSchema);
 export const shapesQuery = () => fileQuery(DATA_FILES.shapes, shapesFileSchema);
 export const labelsQuery = () => fileQuery(DATA_FILES.labels, labelsFileSchema);
-export const storiesQuery = () => fileQuery(DATA_FILES.stories, storiesFileSchema);
+/** The source catalogue, the same copy the other files were resolved with. */
+export const sourcesQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.sources],
+    queryFn: async () => [...(await loadCatalogue()).values()],
+    staleTime: Infinity,
+    retry: 1,
+  });
+export const storiesQuery = () => citingFileQuery(DATA_FILES.stories, storiesFileSchema);

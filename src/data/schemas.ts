@@ -145,23 +145,30 @@ export type CatalogueSource = z.infer<typeof catalogueSourceSchema>;
 export const sourcesFileSchema = z.object({ sources: z.array(catalogueSourceSchema) }).strict();
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 
-/** How data/ cites a source: its catalogue id, and where in it the fact is. */
-export const sourceRefSchema = z
-  .object({
-    source: kebabId,
-    /** A page, section, paragraph or short quote. */
-    locator: z.string().trim().min(1).max(300).optional(),
-  })
+/**
+ * The catalogue as the atlas ships it: an entry's place in the list is its reference, and what
+ * no view shows (the readable id, the day it was read) stays in the downloads. This keeps the
+ * data the first screen loads within its size budget (npm run bench).
+ */
+export const shippedSourcesFileSchema = z
+  .object({ sources: z.array(catalogueSourceSchema.omit({ id: true, accessed: true })) })
   .strict();
+export type ShippedSourcesFile = z.infer<typeof shippedSourcesFileSchema>;
+
+/** Where in a source a fact is: a page, a section, a paragraph or a short quote. */
+const locatorSchema = z.string().trim().min(1).max(300).optional();
+
+/** How data/ cites a source: its catalogue id, and where in it the fact is. */
+export const sourceRefSchema = z.object({ source: kebabId, locator: locatorSchema }).strict();
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 /**
  * A source as the atlas ships it: the build replaces each reference in data/ with the catalogue
  * entry it names, so every view can show and cite a source without a lookup.
  */
-export const sourceSchema = catalogueSourceSchema.extend({
-  locator: z.string().trim().min(1).max(300).optional(),
-});
+export const sourceSchema = catalogueSourceSchema
+  .partial({ accessed: true })
+  .extend({ locator: locatorSchema });
 export type Source = z.infer<typeof sourceSchema>;
 const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 
@@ -172,6 +179,10 @@ export const datasetInfoSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 2.0.0'),
     released: isoDateSchema.refine((d) => d.length === 10, 'must be a day, YYYY-MM-DD'),
     licence: z.string().trim().min(1),
+    /** The licence's SPDX identifier, as the Data Package names it. */
+    licenceId: z
+      .string()
+      .regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX identifier such as CC-BY-4.0'),
     licenceUrl: z.url(),
   })
   .strict();
@@ -184,6 +195,11 @@ export type Certainty = z.infer<typeof certaintySchema>;
 function noteWhenInferred(value: { certainty: Certainty; note?: Localized | undefined }): boolean {
   return value.certainty === 'verified' || value.note !== undefined;
 }
+
+const inferredPeriodNote = {
+  message: 'an inferred period needs a note saying why',
+  path: ['note'],
+};
 
 function datedPrecisionMatches(value: { date: string; precision: DatePrecision }): boolean {
   const parts = value.date.split('-').length;
@@ -255,10 +271,7 @@ export const relationPeriodSchema = z
     sources: sourcesSchema,
   })
   .strict()
-  .refine(noteWhenInferred, {
-    message: 'an inferred period needs a note saying why',
-    path: ['note'],
-  });
+  .refine(noteWhenInferred, inferredPeriodNote);
 export type RelationPeriod = z.infer<typeof relationPeriodSchema>;
 
 /** A name a country bore until a date (exclusive), such as Upper Volta until 1984-08-04. */
@@ -314,10 +327,6 @@ const membershipPeriodFields = {
   /** The event that records the change, when the dataset holds it. */
   event: kebabId.optional(),
   sources: sourcesSchema,
-};
-const inferredPeriodNote = {
-  message: 'an inferred period needs a note saying why',
-  path: ['note'],
 };
 
 export const periodSchema = z

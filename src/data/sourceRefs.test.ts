@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueSource } from './schemas';
-import { resolveSourceRefs } from './sourceRefs';
+import { resolveSourceRefs, shippedCatalogue, toSourceRefs } from './sourceRefs';
 
 const rfi: CatalogueSource = {
   id: 'rfi-serval',
@@ -45,5 +45,25 @@ describe('resolveSourceRefs', () => {
       'events/x.json: record "b", field "sources.0": must be { "source": "<catalogue id>", "locator"?: "…" }',
       'events/x.json: record "c", field "sources": needs at least one source',
     ]);
+  });
+});
+
+describe('toSourceRefs and shippedCatalogue', () => {
+  it('ship each source once and resolve back to the same entries, locators kept', () => {
+    const resolved = { events: [{ id: 'serval', sources: [{ ...rfi, locator: 'para. 2' }] }] };
+    const shippedIds = new Map([[rfi.id, '0']]);
+    const shipped = toSourceRefs(resolved, shippedIds);
+    expect(shipped.events[0]?.sources).toEqual([{ source: '0', locator: 'para. 2' }]);
+    const entry = {
+      title: rfi.title,
+      publisher: rfi.publisher,
+      kind: rfi.kind,
+      language: rfi.language,
+      url: rfi.url,
+    };
+    const lookup = shippedCatalogue({ sources: [entry] });
+    const { value, problems } = resolveSourceRefs('events.json', shipped, lookup);
+    expect(problems).toEqual([]);
+    expect(value.events[0]?.sources).toEqual([{ ...entry, id: '0', locator: 'para. 2' }]);
   });
 });

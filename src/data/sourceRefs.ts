@@ -3,7 +3,7 @@
  * The build replaces each reference with the catalogue entry it names, so the shipped files are
  * self-contained. Every problem names the file, the record and the field.
  */
-import type { CatalogueSource } from './schemas';
+import type { ShippedSourcesFile, Source } from './schemas';
 import { sourceRefSchema } from './schemas';
 import { SEED_FILE_NAME } from './sourcePolicy';
 
@@ -27,7 +27,7 @@ function recordLabel(node: Record<string, unknown>): string | undefined {
 export function resolveSourceRefs<T>(
   file: string,
   json: T,
-  catalogue: ReadonlyMap<string, CatalogueSource>,
+  catalogue: ReadonlyMap<string, Source>,
 ): ResolvedSources<T> {
   const problems: string[] = [];
   const cited = new Set<string>();
@@ -47,6 +47,9 @@ export function resolveSourceRefs<T>(
       problems.push(`${where}: unknown source id "${ref.data.source}"`);
       return item;
     }
+    if (ref.data.locator && SEED_FILE_NAME.test(ref.data.locator)) {
+      problems.push(`${where}: the locator names a seed file`);
+    }
     cited.add(entry.id);
     return ref.data.locator ? { ...entry, locator: ref.data.locator } : { ...entry };
   };
@@ -63,10 +66,11 @@ export function resolveSourceRefs<T>(
     for (const [key, value] of Object.entries(object)) {
       const fieldPath = [...base, key];
       if (key === 'sources' && Array.isArray(value)) {
-        const where = `${file}: ${[here, `field "${fieldPath.join('.')}"`].filter(Boolean).join(', ')}`;
-        if (value.length === 0) problems.push(`${where}: needs at least one source`);
+        const at = (path: string[]) =>
+          `${file}: ${[here, `field "${path.join('.')}"`].filter(Boolean).join(', ')}`;
+        if (value.length === 0) problems.push(`${at(fieldPath)}: needs at least one source`);
         out[key] = value.map((item: unknown, i) =>
-          resolveItem(`${where.slice(0, -1)}.${String(i)}"`, item),
+          resolveItem(at([...fieldPath, String(i)]), item),
         );
       } else {
         out[key] = walk(value, here, fieldPath);
@@ -76,4 +80,38 @@ export function resolveSourceRefs<T>(
   };
 
   return { value: walk(json, '', []) as T, problems, cited };
+}
+
+/**
+ * The other way, for the files the atlas ships: every resolved source back to a reference, by
+ * its place in the shipped catalogue (`shippedIds` maps catalogue ids to it).
+ */
+export function toSourceRefs<T>(value: T, shippedIds: ReadonlyMap<string, string>): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      out[key] =
+        key === 'sources' && Array.isArray(child)
+          ? child.map((item: unknown) => {
+              const { id, locator } = item as { id: string; locator?: string };
+              const source = shippedIds.get(id) ?? id;
+              return locator ? { source, locator } : { source };
+            })
+          : walk(child);
+    }
+    return out;
+  };
+  return walk(value) as T;
+}
+
+/** The shipped catalogue as the lookup the resolver takes: each entry's place is its id. */
+export function shippedCatalogue(file: ShippedSourcesFile): Map<string, Source> {
+  return new Map(
+    file.sources.map((entry, i) => {
+      const id = String(i);
+      return [id, { ...entry, id }];
+    }),
+  );
 }

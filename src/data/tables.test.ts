@@ -9,6 +9,7 @@ const dataset: DatasetInfo = {
   version: '2.0.0',
   released: '2026-12-04',
   licence: 'CC BY 4.0',
+  licenceId: 'CC-BY-4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
 

@@ -4,7 +4,15 @@
  * presences and sources. Each table is CSV (RFC 4180, UTF-8 with a byte-order mark so that Excel
  * keeps French accents) and JSON, and all of them together form a Frictionless Data Package.
  */
-import type { AtlasEvent, ContextFile, Country, DatasetInfo, Localized, Source } from './schemas';
+import type {
+  AtlasEvent,
+  CatalogueSource,
+  ContextFile,
+  Country,
+  DatasetInfo,
+  Localized,
+  Source,
+} from './schemas';
 
 export interface Table {
   /** File stem, also the Data Package resource name. */
@@ -16,7 +24,7 @@ export interface Table {
 
 export interface TableField {
   name: string;
-  type: 'string' | 'date' | 'integer' | 'boolean';
+  type: 'string' | 'date' | 'boolean';
   description: string;
 }
 
@@ -29,7 +37,8 @@ const field = (
 const BOM = '\uFEFF';
 
 function csvCell(value: string): string {
-  // Defuse spreadsheet formulas, and quote every cell that could break the row.
+  // Defuse spreadsheet formulas with a leading apostrophe (the JSON keeps the text as it is), and
+  // quote every cell that could break the row.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -42,7 +51,12 @@ export function tableToCsv(table: Table): string {
 /** The table as JSON objects keyed by column, with the dataset it comes from. */
 export function tableToJson(table: Table, dataset: DatasetInfo): string {
   const records = table.rows.map((row) =>
-    Object.fromEntries(table.fields.map((f, i) => [f.name, row[i] ?? ''])),
+    Object.fromEntries(
+      table.fields.map((f, i) => {
+        const cell = row[i] ?? '';
+        return [f.name, f.type === 'boolean' ? cell === 'true' : cell];
+      }),
+    ),
   );
   return `${JSON.stringify({ dataset, table: table.name, records }, null, 2)}\n`;
 }
@@ -210,8 +224,11 @@ function membershipsTable(context: ContextFile): Table {
       ]);
     for (const p of o.maliMembership) add('membership', 'MLI', p);
     for (const s of o.maliSuspensions) add('suspension', 'MLI', s, s.reason);
-    for (const member of o.members)
+    // Mali's own periods are the rows above; its line in a member list repeats them.
+    for (const member of o.members) {
+      if (member.iso3 === 'MLI') continue;
       for (const p of member.periods) add('membership', member.iso3, p);
+    }
   }
   return {
     name: 'memberships',
@@ -265,7 +282,7 @@ function presencesTable(context: ContextFile): Table {
   };
 }
 
-function sourcesTable(sources: readonly Source[]): Table {
+function sourcesTable(sources: readonly CatalogueSource[]): Table {
   return {
     name: 'sources',
     title: 'Sources',
@@ -304,7 +321,7 @@ export interface DatasetTables {
   countries: readonly Country[];
   context: ContextFile;
   /** The whole catalogue, in its order. */
-  sources: readonly Source[];
+  sources: readonly CatalogueSource[];
 }
 
 export function datasetTables(data: DatasetTables): Table[] {
@@ -333,8 +350,8 @@ export function dataPackage(tables: readonly Table[], dataset: DatasetInfo): obj
     name: 'mali-relations-atlas',
     title: dataset.title,
     version: dataset.version,
-    created: dataset.released,
-    licenses: [{ name: 'CC-BY-4.0', title: dataset.licence, path: dataset.licenceUrl }],
+    created: `${dataset.released}T00:00:00Z`,
+    licenses: [{ name: dataset.licenceId, title: dataset.licence, path: dataset.licenceUrl }],
     resources: tables.map((table) => ({
       profile: 'tabular-data-resource',
       name: table.name,
@@ -342,7 +359,7 @@ export function dataPackage(tables: readonly Table[], dataset: DatasetInfo): obj
       path: `${table.name}.csv`,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
+      encoding: 'utf-8',
       schema: { fields: table.fields },
     })),
   };

@@ -48,11 +48,16 @@ export function useAtlasData(): AtlasData {
     };
   }, [settled, events.data, countries.data, context.data]);
 
-  const errors = queries.flatMap((q) => (q.error ? [q.error] : []));
+  // A missing source catalogue fails every file that cites it: say so once.
+  const errors = [
+    ...new Map(
+      queries.flatMap((q) => (q.error ? [[q.error.message, q.error] as const] : [])),
+    ).values(),
+  ];
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch();
   };
   if (!built) return { status: 'pending' };
-  if (errors.length === queries.length) return { status: 'error', errors, retry };
+  if (queries.every((q) => q.isError)) return { status: 'error', errors, retry };
   return { status: 'success', index: built.index, errors, problems: built.problems, retry };
 }

@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ModalDialog } from '../app/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { allSources, datasetCounts, downloadFiles, sourcesByKind } from '../data/exportData';
+import { sourcesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
 import { SourceList } from './SourceList';
 
@@ -56,7 +58,8 @@ function Downloads({ index }: DataSourcesDialogProps) {
 
 function DataSourcesContent({ index }: DataSourcesDialogProps) {
   const { t, tp, date } = useT();
-  const sources = useMemo(() => allSources(index), [index]);
+  const catalogue = useQuery(sourcesQuery()).data;
+  const sources = useMemo(() => allSources(index, catalogue), [index, catalogue]);
   const counts = useMemo(() => datasetCounts(index), [index]);
   const kinds = useMemo(() => sourcesByKind(sources), [sources]);
   const { dataset } = index.context;
@@ -78,7 +81,7 @@ function DataSourcesContent({ index }: DataSourcesDialogProps) {
       <p className="note">{t('data.inferred')}</p>
       <h3>{tp('data.sources', sources.length)}</h3>
       <p className="note">
-        {t('data.byKind')}:{' '}
+        {t('data.byKind')}{' '}
         {kinds
           .map(([kind, count]) => t('data.kindCount', { kind: t(`details.kind.${kind}`), count }))
           .join(' · ')}

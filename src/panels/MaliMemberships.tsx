@@ -8,6 +8,9 @@ export interface MaliMembershipsProps {
   year: number;
 }
 
+/** A date known to the day reads "le 3 juin 2021" in French; a month or a year does not. */
+const isDay = (iso: string) => iso.length === 10;
+
 /** Mali's own panel: the organisations it belonged to that year, and any suspension. */
 export function MaliMemberships({ index, year }: MaliMembershipsProps) {
   const { t, l, date } = useT();
@@ -19,33 +22,44 @@ export function MaliMemberships({ index, year }: MaliMembershipsProps) {
         <p>{t('details.membership.none')}</p>
       ) : (
         <ul className="memberships">
-          {memberships.map(({ organisation, membership, suspension }) => (
-            <li key={organisation.id}>
-              <details>
-                <summary>
-                  {t('details.membership.since', {
-                    org: l(organisation.acronym),
-                    from: date(membership.from),
-                  })}
-                  {suspension &&
-                    ` — ${t('details.membership.suspended', {
-                      from: date(suspension.from),
-                      reason: l(suspension.reason),
-                    })}`}
-                  {(membership.certainty === 'inferred' || suspension?.certainty === 'inferred') &&
-                    ` · ${t('details.inferred')}`}
-                </summary>
-                <Certainty certainty={membership.certainty} note={membership.note} />
-                <SourceList sources={membership.sources} />
-                {suspension && (
-                  <>
-                    <Certainty certainty={suspension.certainty} note={suspension.note} />
-                    <SourceList sources={suspension.sources} />
-                  </>
-                )}
-              </details>
-            </li>
-          ))}
+          {memberships.map(({ organisation, membership, suspensions }) => {
+            const facts = [membership, ...suspensions];
+            return (
+              <li key={organisation.id}>
+                <details>
+                  <summary>
+                    {t(
+                      isDay(membership.from)
+                        ? 'details.membership.sinceDay'
+                        : 'details.membership.since',
+                      {
+                        org: l(organisation.acronym),
+                        from: date(membership.from),
+                      },
+                    )}
+                    {suspensions.map((suspension) => (
+                      <span key={suspension.from}>
+                        {' — '}
+                        {t(
+                          isDay(suspension.from)
+                            ? 'details.membership.suspendedDay'
+                            : 'details.membership.suspended',
+                          { from: date(suspension.from), reason: l(suspension.reason) },
+                        )}
+                      </span>
+                    ))}
+                    {facts.some((f) => f.certainty === 'inferred') && ` · ${t('details.inferred')}`}
+                  </summary>
+                  {facts.map((fact, i) => (
+                    <div key={`${fact.from}-${String(i)}`}>
+                      <Certainty certainty={fact.certainty} note={fact.note} />
+                      <SourceList sources={fact.sources} />
+                    </div>
+                  ))}
+                </details>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

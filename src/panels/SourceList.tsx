@@ -16,8 +16,8 @@ export function SourceList({ sources }: SourceListProps) {
       {sources.map((source) => (
         <li key={`${source.id} ${source.locator ?? ''}`}>
           {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
-              {source.title}
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              <span lang={source.language}>{source.title}</span>
               <span className="visually-hidden"> {t('details.newTab')}</span>
             </a>
           ) : (

@@ -1,7 +1,7 @@
 /** Records for the unit tests: a catalogue source, an event and a country. */
-import type { AtlasEvent, Country, Source } from '../data/schemas';
+import type { AtlasEvent, CatalogueSource, Country, Source } from '../data/schemas';
 
-export const testSource: Source = {
+export const testSource: CatalogueSource = {
   id: 'example-a',
   title: 'A',
   publisher: 'Example',
