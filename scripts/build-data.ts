@@ -20,7 +20,6 @@ import {
   eventsFileSchema,
   organisationSchema,
   presenceSchema,
-  shippedSourcesFileSchema,
   sourcesFileSchema,
   type AtlasEvent,
   type CatalogueSource,
@@ -291,20 +290,25 @@ function main(): void {
   // by its place in the list.
   const shippedIds = new Map(data.sources.map((source, i) => [source.id, String(i)]));
   const write = (name: string, value: unknown) =>
-    writeFileSync(join(outDir, name), JSON.stringify(toSourceRefs(value, shippedIds)));
-  write('events.json', { events: data.events });
-  write('countries.json', data.countries);
-  write('context.json', data.context);
-  write('stories.json', { stories: data.stories });
-  const shipped: ShippedSourcesFile = shippedSourcesFileSchema.parse({
-    sources: data.sources.map((source) => {
-      const entry: Partial<CatalogueSource> = { ...source };
-      delete entry.id;
-      delete entry.accessed;
-      return entry;
-    }),
-  });
-  writeFileSync(join(outDir, 'sources.json'), JSON.stringify(shipped));
+    writeFileSync(join(outDir, name), JSON.stringify(value));
+  const writeCiting = (name: string, value: unknown) =>
+    write(name, toSourceRefs(value, shippedIds));
+  writeCiting('events.json', { events: data.events });
+  writeCiting('countries.json', data.countries);
+  writeCiting('context.json', data.context);
+  writeCiting('stories.json', { stories: data.stories });
+  const shipped: ShippedSourcesFile = {
+    sources: data.sources.map(({ title, publisher, kind, language, published, url, note }) => ({
+      title,
+      publisher,
+      kind,
+      language,
+      ...(published ? { published } : {}),
+      ...(url ? { url } : {}),
+      ...(note ? { note } : {}),
+    })),
+  };
+  write('sources.json', shipped);
   const downloads = writeDownloads(data, join(outDir, 'downloads'));
   write('shapes.json', shapes);
   write('labels.json', labels);

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { ModalDialog } from '../app/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { SourceList } from '../panels/SourceList';
 import { CopyField } from '../share/CopyField';
 import { atlasBase, fullAtlasUrl } from '../share/shareLinks';
-import { useStoreApi } from '../state/StoreContext';
+import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';
 import { buildCitation, CITATION_FORMATS } from './citation';
 import { viewSources, viewTitle } from './viewCitation';
@@ -27,14 +26,9 @@ function today(): string {
  */
 export function CiteDialog({ index }: CiteDialogProps) {
   const { t } = useT();
-  const store = useStoreApi();
-  const [snapshot, setSnapshot] = useState<SelectionState>(() => store.getState());
+  const [snapshot, takeSnapshot] = useSelectionSnapshot();
   return (
-    <ModalDialog
-      openLabel={t('cite.open')}
-      title={t('cite.title')}
-      onOpen={() => setSnapshot(store.getState())}
-    >
+    <ModalDialog openLabel={t('cite.open')} title={t('cite.title')} onOpen={takeSnapshot}>
       <CiteContent index={index} snapshot={snapshot} />
     </ModalDialog>
   );

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetInfo } from '../data/schemas';
+import { testDataset as dataset } from '../test/sources';
 import { buildCitation } from './citation';
 
-const dataset: DatasetInfo = {
-  title: 'Mali Relations Atlas dataset',
-  version: '2.0.0',
-  released: '2026-12-04',
-  licence: 'CC BY 4.0',
-  licenceId: 'CC-BY-4.0',
-  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
 const url = 'https://atlas.example/?year=2013&country=FRA&lang=en';
 
 describe('buildCitation', () => {

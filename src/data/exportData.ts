@@ -5,7 +5,7 @@
 import type { AtlasIndex } from './atlasIndex';
 import type { DatasetInfo, Source, SourceKind } from './schemas';
 import { SOURCE_KINDS } from './schemas';
-import { downloadStem } from './tables';
+import { downloadStem, TABLE_NAMES, type TableName } from './tables';
 
 export interface CitedSource {
   source: Source;
@@ -77,20 +77,8 @@ export function datasetCounts(index: AtlasIndex): DatasetCounts {
   };
 }
 
-/** The tables the build writes, in the order the view lists them. */
-export const DOWNLOAD_TABLES = [
-  'events',
-  'countries',
-  'relationship-periods',
-  'organisations',
-  'memberships',
-  'presences',
-  'sources',
-] as const;
-export type DownloadTable = (typeof DOWNLOAD_TABLES)[number];
-
 export interface DownloadFiles {
-  tables: { table: DownloadTable; csv: string; json: string }[];
+  tables: { table: TableName; csv: string; json: string }[];
   dataPackage: string;
 }
 
@@ -98,7 +86,7 @@ export interface DownloadFiles {
 export function downloadFiles(base: string, dataset: DatasetInfo): DownloadFiles {
   const stem = `${base}data/downloads/${downloadStem(dataset)}`;
   return {
-    tables: DOWNLOAD_TABLES.map((table) => ({
+    tables: TABLE_NAMES.map((table) => ({
       table,
       csv: `${stem}-${table}.csv`,
       json: `${stem}-${table}.json`,

@@ -110,15 +110,9 @@ export const sourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
 /** Kinds that count as evidence on their own; an encyclopedia or "other" needs one of these. */
-export const FIRST_HAND_KINDS: ReadonlySet<SourceKind> = new Set([
-  'primary',
-  'organisation',
-  'government',
-  'agency',
-  'newspaper',
-  'broadcaster',
-  'academic',
-]);
+export const FIRST_HAND_KINDS: ReadonlySet<SourceKind> = new Set(
+  SOURCE_KINDS.filter((kind) => kind !== 'encyclopedia' && kind !== 'other'),
+);
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
 

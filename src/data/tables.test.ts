@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testFrance, testSource } from '../test/sources';
+import { testDataset as dataset, testFrance, testSource } from '../test/sources';
 import { downloadFiles, sourcesByKind } from './exportData';
 import type { AtlasEvent, ContextFile, Country, DatasetInfo } from './schemas';
 import { dataPackage, datasetTables, tableToCsv, tableToJson } from './tables';
-
-const dataset: DatasetInfo = {
-  title: 'Mali Relations Atlas dataset',
-  version: '2.0.0',
-  released: '2026-12-04',
-  licence: 'CC BY 4.0',
-  licenceId: 'CC-BY-4.0',
-  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
 
 const event: AtlasEvent = {
   id: 'operation-serval-launched',

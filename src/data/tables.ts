@@ -14,9 +14,21 @@ import type {
   Source,
 } from './schemas';
 
+/** The tables, in the order the downloads list them. */
+export const TABLE_NAMES = [
+  'events',
+  'countries',
+  'relationship-periods',
+  'organisations',
+  'memberships',
+  'presences',
+  'sources',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
 export interface Table {
   /** File stem, also the Data Package resource name. */
-  name: string;
+  name: TableName;
   title: string;
   fields: readonly TableField[];
   rows: string[][];

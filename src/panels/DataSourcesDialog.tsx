@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { ModalDialog } from '../app/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { allSources, datasetCounts, downloadFiles, sourcesByKind } from '../data/exportData';
@@ -13,13 +13,14 @@ export interface DataSourcesDialogProps {
 
 function Downloads({ index }: DataSourcesDialogProps) {
   const { t } = useT();
+  const headingId = useId();
   const { dataset } = index.context;
   if (!dataset) return null;
   const files = downloadFiles(import.meta.env.BASE_URL, dataset);
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   return (
-    <section aria-labelledby="data-downloads">
-      <h3 id="data-downloads">{t('data.downloads')}</h3>
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('data.downloads')}</h3>
       <p className="note">{t('data.downloadsIntro')}</p>
       <ul className="downloads">
         {files.tables.map(({ table, csv, json }) => {

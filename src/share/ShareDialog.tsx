@@ -6,7 +6,7 @@ import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../embed/e
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { useStoreApi } from '../state/StoreContext';
+import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';
 import { CopyField } from './CopyField';
 import { atlasBase, embedCode, fullAtlasUrl } from './shareLinks';
@@ -19,14 +19,9 @@ export interface ShareDialogProps {
 /** The link and the embed code for what the reader sees now, with the embed's options. */
 export function ShareDialog({ index }: ShareDialogProps) {
   const { t } = useT();
-  const store = useStoreApi();
-  const [snapshot, setSnapshot] = useState<SelectionState>(() => store.getState());
+  const [snapshot, takeSnapshot] = useSelectionSnapshot();
   return (
-    <ModalDialog
-      openLabel={t('share.open')}
-      title={t('share.title')}
-      onOpen={() => setSnapshot(store.getState())}
-    >
+    <ModalDialog openLabel={t('share.open')} title={t('share.title')} onOpen={takeSnapshot}>
       <ShareContent snapshot={snapshot} />
       {index && <CiteDialog index={index} />}
     </ModalDialog>

@@ -1,5 +1,5 @@
 /** Records for the unit tests: a catalogue source, an event and a country. */
-import type { AtlasEvent, CatalogueSource, Country, Source } from '../data/schemas';
+import type { AtlasEvent, CatalogueSource, Country, DatasetInfo, Source } from '../data/schemas';
 
 export const testSource: CatalogueSource = {
   id: 'example-a',
@@ -53,3 +53,13 @@ export function testFrance(sources: { since: Source[]; period: Source[] }): Coun
     ],
   };
 }
+
+/** The dataset's version and licence, as data/dataset.json gives them. */
+export const testDataset: DatasetInfo = {
+  title: 'Mali Relations Atlas dataset',
+  version: '2.0.0',
+  released: '2026-12-04',
+  licence: 'CC BY 4.0',
+  licenceId: 'CC-BY-4.0',
+  licenceUrl: 'https://example.org/licences/cc-by-4.0',
+};
