@@ -10,12 +10,16 @@ import {
   type Request,
 } from '@playwright/test';
 
+/** The development server (playwright.config.ts starts it): only it carries the crash probe. */
+export const DEV_SERVER_URL = 'http://127.0.0.1:4179';
+
 export interface AtlasSnapshot {
   year: number;
   country: string | null;
   event: string | null;
   playing: boolean;
-  view: string;
+  frame: string;
+  tab: string;
   lang: string;
   presenting: boolean;
   story: string | null;
@@ -72,10 +76,8 @@ export class AtlasPage {
 
   async state(): Promise<AtlasSnapshot> {
     return this.page.evaluate(() => {
-      const hook = (window as unknown as { __atlas: { getState: () => AtlasSnapshot } }).__atlas;
-      const { year, country, event, playing, view, lang, presenting, story, step } =
-        hook.getState();
-      return { year, country, event, playing, view, lang, presenting, story, step };
+      const hook = (window as unknown as { __atlas: { snapshot: () => AtlasSnapshot } }).__atlas;
+      return hook.snapshot();
     });
   }
 

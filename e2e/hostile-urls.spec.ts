@@ -50,7 +50,18 @@ function randomBytes(random: () => number, length: number): string {
   return text;
 }
 
-const STATE_PARAMS = ['year', 'country', 'event', 'view', 'org', 'story', 'step', 'lang'];
+const STATE_PARAMS = [
+  'year',
+  'country',
+  'event',
+  'frame',
+  'view',
+  'tab',
+  'org',
+  'story',
+  'step',
+  'lang',
+];
 const EMBED_PARAMS = ['timeline', 'panel', 'controls', 'interactive', 'theme', 'parentOrigin'];
 const ODD_NAMES = [
   '__proto__',

@@ -24,17 +24,17 @@ test('the map becomes ready, shows Mali and its neighbours, and names every colo
   }
 });
 
-test('the world view and the region view switch the frame', async ({ atlas, page }) => {
+test('World and Region switch the frame, and the link says which', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.waitForMap();
   await page.getByRole('button', { name: 'World', exact: true }).click();
-  await expect.poll(() => atlas.searchParams().get('view')).toBe('world');
+  await expect.poll(() => atlas.searchParams().get('frame')).toBe('world');
   await expect(page.getByRole('button', { name: 'World', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   await page.getByRole('button', { name: 'Region', exact: true }).click();
-  await expect.poll(() => atlas.searchParams().get('view')).toBeNull();
+  await expect.poll(() => atlas.searchParams().get('frame')).toBeNull();
 });
 
 test('no request leaves the origin and the console stays clean', async ({ atlas }) => {

@@ -1,69 +1,39 @@
-import { useState, type ReactNode } from 'react';
-import { Announcer } from './app/Announcer';
-import { DataProblems } from './app/DataProblems';
-import { useChrome } from './app/ChromeContext';
-import { LanguageSwitch } from './app/LanguageSwitch';
-import { NoticeBar } from './app/NoticeBar';
-import { useDocumentLanguage } from './app/useDocumentLanguage';
-import { useGlobalKeys } from './app/useGlobalKeys';
-import { useMapModule } from './app/useMapModule';
-import { useSelectionGuards } from './app/useSelectionGuards';
-import { ViewBoundary } from './app/ViewBoundary';
-import { ViewSwitch } from './app/ViewSwitch';
-import { ViewTabs, type AtlasView } from './app/ViewTabs';
-import type { AtlasIndex } from './data/atlasIndex';
-import { DataFileError } from './data/dataFiles';
+/**
+ * The page's layout, and nothing else: what each part of the screen holds. The behaviour lives
+ * in the store and the subscriptions started with it (startAtlas.ts).
+ */
+import type { ReactNode } from 'react';
 import { useAtlasData } from './data/useAtlasData';
-import { EmbedHeader } from './embed/EmbedHeader';
-import { useHostBridge } from './embed/useHostBridge';
+import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
-import { PrintButton } from './handout/PrintButton';
+import { AppHeader } from './AppHeader';
+import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
-import { CountrySelect } from './panels/CountrySelect';
+import { MapSlot } from './map/MapSlot';
+import { Announcer } from './panels/Announcer';
+import { AtlasTabs, TabPanel } from './panels/AtlasTabs';
 import { CountryTable } from './panels/CountryTable';
-import { EventListView } from './panels/EventListView';
 import { DataSourcesDialog } from './panels/DataSourcesDialog';
+import { DataStatus } from './panels/DataStatus';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { EventListView } from './panels/EventListView';
 import { Legend } from './panels/Legend';
-import { OrganisationSelect } from './panels/OrganisationSelect';
-import { ShareDialog } from './share/ShareDialog';
-import { usePresenting } from './state/hooks';
-import { PresentButton } from './stories/PresentButton';
+import { NoticeBar } from './panels/NoticeBar';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { useAtlasTab, usePresenting } from './state/hooks';
 import { PresenterPanel } from './stories/PresenterPanel';
 import { StoryBar } from './stories/StoryBar';
-import { useStoryDriver } from './stories/useStoryDriver';
-import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 
-/** The map, once its code (loaded in parallel, never holding back the first paint) is there. */
-function MapSlot({ index, embed }: { index: AtlasIndex | undefined; embed: boolean }) {
-  const { t } = useT();
-  const module = useMapModule();
-  if (!module) return <p className="map-status">{t('loading.map')}</p>;
-  return <module.MapView index={index} cooperativeGestures={embed} />;
-}
-
-function Guarded({ children }: { children: ReactNode }) {
+/** Each part of the page keeps its own crash to itself. */
+function Part({ children }: { children: ReactNode }) {
   const { t } = useT();
   return (
-    <ViewBoundary message={t('error.viewCrashed')} reloadLabel={t('error.reloadView')}>
+    <ErrorBoundary message={t('error.partCrashed')} reloadLabel={t('error.reloadPart')}>
       {children}
-    </ViewBoundary>
-  );
-}
-
-/** The tab panel of the table or the list view, guarded like every view. */
-function ViewPanel({ view, children }: { view: AtlasView; children: ReactNode }) {
-  return (
-    <div
-      className="view-panel"
-      id={`view-panel-${view}`}
-      role="tabpanel"
-      aria-labelledby={`view-tab-${view}`}
-    >
-      <Guarded>{children}</Guarded>
-    </div>
+    </ErrorBoundary>
   );
 }
 
@@ -74,15 +44,11 @@ export function App() {
   const data = useAtlasData();
   const index = data.status === 'success' ? data.index : undefined;
   const presenting = usePresenting();
-  const [atlasView, setAtlasView] = useState<AtlasView>('map');
-  const shownView: AtlasView = embed || presenting ? 'map' : atlasView;
+  const tab = useAtlasTab();
+  // The embed and presenter mode show the map alone.
+  const shownTab = embed || presenting ? 'map' : tab;
   useDocumentLanguage();
-  useGlobalKeys();
-  useSelectionGuards(index);
-  useStoryDriver();
-  useHostBridge(index, chrome.embed, embed);
 
-  const showControls = !embed || chrome.embed.controls;
   const showPanel = !embed || chrome.embed.panel;
   const showTimeline = !embed || chrome.embed.timeline;
   const className = ['app', presenting && 'presenting', embed && 'embed', !showPanel && 'no-panel']
@@ -96,27 +62,7 @@ export function App() {
           {t('app.skipToTimeline')}
         </a>
       )}
-      <header className="app-header">
-        {embed ? (
-          <EmbedHeader />
-        ) : (
-          <div className="app-titles">
-            <h1>{t('app.title')}</h1>
-            <p className="subtitle">{t('app.subtitle')}</p>
-          </div>
-        )}
-        {showControls && (
-          <div className="app-controls">
-            {index && <CountrySelect index={index} />}
-            {index && <OrganisationSelect index={index} />}
-            <ViewSwitch />
-            {!embed && <LanguageSwitch />}
-            {!embed && index && <PrintButton />}
-            {!embed && <ShareDialog index={index} />}
-            {!embed && <PresentButton />}
-          </div>
-        )}
-      </header>
+      <AppHeader index={index} embed={embed} controls={!embed || chrome.embed.controls} />
       <NoticeBar />
       <UpdatePrompt
         message={t('update.ready')}
@@ -124,69 +70,46 @@ export function App() {
         dismissLabel={t('update.dismiss')}
       />
       {index && <Announcer index={index} />}
-      {data.status === 'pending' && (
-        <p className="loading" role="status">
-          {t('loading.data')}
-        </p>
-      )}
-      {data.status === 'error' && (
-        <div className="data-error" role="alert">
-          {data.errors.map((error) => (
-            <p key={error.message}>
-              {error instanceof DataFileError
-                ? t('error.data', { file: error.file, detail: error.detail })
-                : error.message}
-            </p>
-          ))}
-          <button type="button" onClick={data.retry}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
-      {data.status === 'success' && (
-        <DataProblems errors={data.errors} problems={data.problems} retry={data.retry} />
-      )}
+      <DataStatus data={data} />
       {/* The map starts while the data files load: it is the slowest part to arrive. */}
       {(index !== undefined || data.status === 'pending') && (
         <main className="atlas">
           <div className="map-area">
-            {!embed && !presenting && <ViewTabs view={atlasView} onChange={setAtlasView} />}
-            {/* The map stays mounted behind the other views: no second WebGL start-up. */}
-            <div
-              className="map-frame"
-              id="view-panel-map"
-              role={embed ? undefined : 'tabpanel'}
-              aria-labelledby={embed ? undefined : 'view-tab-map'}
-              hidden={shownView !== 'map'}
-            >
-              <Guarded>
+            {!embed && !presenting && <AtlasTabs />}
+            {/* The map stays mounted behind the other tabs: no second WebGL start-up. */}
+            <TabPanel tab="map" className="map-frame" labelled={!embed} hidden={shownTab !== 'map'}>
+              <Part>
                 <MapSlot index={index} embed={embed} />
-              </Guarded>
-            </div>
-            {shownView === 'table' && index && (
-              <ViewPanel view="table">
-                <CountryTable index={index} />
-              </ViewPanel>
+              </Part>
+            </TabPanel>
+            {shownTab === 'table' && index && (
+              <TabPanel tab="table">
+                <Part>
+                  <CountryTable index={index} />
+                </Part>
+              </TabPanel>
             )}
-            {shownView === 'list' && index && (
-              <ViewPanel view="list">
-                <EventListView index={index} />
-              </ViewPanel>
+            {shownTab === 'list' && index && (
+              <TabPanel tab="list">
+                <Part>
+                  <EventListView index={index} />
+                </Part>
+              </TabPanel>
             )}
-            {shownView === 'map' && index && <Legend index={index} />}
+            {shownTab === 'map' && index && <Legend index={index} />}
           </div>
           {showPanel && index && (
             <div className="details-area">
-              <Guarded>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Guarded>
+              <Part>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Part>
             </div>
           )}
           {showTimeline && index && (
             <div className="timeline-area">
               <StoryBar />
               <PlayControls />
-              <Guarded>
+              <Part>
                 <Timeline index={index} />
-              </Guarded>
+              </Part>
             </div>
           )}
         </main>

@@ -15,16 +15,12 @@ import {
   shapesQuery,
   storiesQuery,
 } from './data/queries';
-import { ChromeContext, FULL_CHROME, type Chrome } from './app/ChromeContext';
+import { ChromeContext, FULL_CHROME, type Chrome } from './embed/chrome';
 import { parseEmbedOptions } from './embed/embedOptions';
-import type { Language } from './i18n/messages';
-import { translate } from './i18n/translate';
-import { loadMapModule } from './app/useMapModule';
+import { loadMapModule } from './map/loadMapView';
 import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
-import { createAppStore } from './state/store';
 import { StoreProvider } from './state/StoreContext';
-import { parseUrlState } from './state/urlState';
-import { startUrlSync } from './state/urlSync';
+import { startAtlas } from './startAtlas';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -33,29 +29,24 @@ const chrome: Chrome =
     ? { mode: 'embed', embed: parseEmbedOptions(window.location.search) }
     : FULL_CHROME;
 
-const browserLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-const parsed = parseUrlState(window.location.search);
-const store = createAppStore({
-  lang: browserLanguage,
-  ...parsed.selection,
-  yearLocked: chrome.mode === 'embed' && !chrome.embed.interactive,
-});
-const { lang, actions } = store.getState();
-if (parsed.ignored.length > 0) {
-  actions.addNotice(translate(lang, 'notice.ignoredParams', { list: parsed.ignored.join(', ') }));
-}
-if (parsed.adjusted.length > 0) {
-  actions.addNotice(translate(lang, 'notice.adjustedParams', { list: parsed.adjusted.join(', ') }));
-}
-startUrlSync(store, browserLanguage);
+const queryClient = new QueryClient();
+const store = startAtlas(chrome, queryClient);
 
-/** A small, stable hook for tests and the benchmark: read-only state and map readiness. */
+/**
+ * What tests and the benchmark may read, and nothing they could change: a copy of the
+ * selection, and whether the map is ready and what it drew (asked of MapLibre, so no test reads
+ * pixels).
+ */
 Object.assign(window, {
-  __atlas: {
-    getState: () => store.getState(),
+  __atlas: Object.freeze({
+    snapshot: () => {
+      const { year, country, event, frame, tab, lang, org, story, step, playing, presenting } =
+        store.getState();
+      return { year, country, event, frame, tab, lang, org, story, step, playing, presenting };
+    },
     isMapReady,
     renderedCountries: getRenderedCountries,
-  },
+  }),
 });
 
 // Precaching the whole atlas for offline use downloads and stores every file again: it waits
@@ -70,7 +61,6 @@ const startServiceWorker = () => {
 onMapReady(startServiceWorker);
 window.addEventListener('load', () => setTimeout(startServiceWorker, 10_000), { once: true });
 
-const queryClient = new QueryClient();
 // The map is the slowest part to arrive: start its code and its shapes now, in parallel with the
 // data the rest of the page needs, instead of after that data (measured by npm run bench).
 loadMapModule().catch(() => undefined);

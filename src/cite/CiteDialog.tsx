@@ -1,8 +1,8 @@
-import { ModalDialog } from '../app/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
-import { SourceList } from '../panels/SourceList';
-import { CopyField } from '../share/CopyField';
+import { SourceList } from '../ui/SourceList';
+import { CopyField } from '../ui/CopyField';
 import { atlasBase, fullAtlasUrl } from '../share/shareLinks';
 import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';

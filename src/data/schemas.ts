@@ -401,7 +401,7 @@ export const storyStepSchema = z
     year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
     country: iso3Schema.optional(),
     event: kebabId.optional(),
-    view: z.enum(['region', 'world']).optional(),
+    frame: z.enum(['region', 'world']).optional(),
     org: organisationIdSchema.optional(),
     /** Two or three plain sentences stating only facts the dataset holds. */
     caption: localizedSchema,

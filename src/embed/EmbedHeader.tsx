@@ -1,25 +1,30 @@
 import { useT } from '../i18n/useT';
+import type { SelectionState } from '../state/selection';
 import { useAtlasShallow } from '../state/StoreContext';
-import { atlasBase, fullAtlasUrl } from '../share/shareLinks';
+
+export interface EmbedHeaderProps {
+  /** The full atlas at a selection (the page that composes the embed knows its address). */
+  linkTo: (selection: SelectionState) => string;
+}
 
 /** The embed's minimal chrome: its title and a way out to the full atlas at the same state. */
-export function EmbedHeader() {
+export function EmbedHeader({ linkTo }: EmbedHeaderProps) {
   const { t } = useT();
-  const state = useAtlasShallow((s) => ({
+  const selection = useAtlasShallow((s): SelectionState => ({
     year: s.year,
     country: s.country,
     event: s.event,
-    view: s.view,
+    frame: s.frame,
+    tab: s.tab,
     lang: s.lang,
     org: s.org,
     story: s.story,
     step: s.step,
   }));
-  const href = fullAtlasUrl(atlasBase(window.location.origin, import.meta.env.BASE_URL), state);
   return (
     <div className="embed-titles">
       <p className="embed-title">{t('app.title')}</p>
-      <a href={href} target="_blank" rel="noopener noreferrer">
+      <a href={linkTo(selection)} target="_blank" rel="noopener noreferrer">
         {t('embed.openFull')}
         <span className="visually-hidden"> {t('details.newTab')}</span>
       </a>

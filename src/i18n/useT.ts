@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { Localized } from '../data/schemas';
-import { useLanguage } from '../state/hooks';
 import type { Language, MessageKey } from './messages';
 import { formatIsoDate, translate, translatePlural, type PluralKey, type Vars } from './translate';
 
@@ -14,8 +13,14 @@ export interface Translator {
   l: (text: Localized) => string;
 }
 
+/**
+ * The reader's language, provided by whoever owns it (the store, at the top of the page): the
+ * messages stay free of any state of their own.
+ */
+export const LanguageContext = createContext<Language>('en');
+
 export function useT(): Translator {
-  const lang = useLanguage();
+  const lang = useContext(LanguageContext);
   return useMemo(
     () => ({
       lang,

@@ -16,8 +16,8 @@ import { useSelectedYear } from '../state/hooks';
 import { MAP_COLOURS } from '../theme/palette';
 import { MAP_SIZES } from './mapConstants';
 import { labelFeatures, type LabelProperties } from './mapFeatures';
-import { SvgLabels } from './SvgLabels';
-import { placeLabels, type PlacedLabel } from './svgMap';
+import { SvgLabels } from './svg/SvgLabels';
+import { placeLabels, type PlacedLabel } from './svg/svgMap';
 
 export interface MapLabelsProps {
   map: MapLibreMap;

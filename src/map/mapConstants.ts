@@ -33,10 +33,7 @@ export const WORLD_BOUNDS: LngLatBox = [
   [180, 75],
 ];
 
-/**
- * The camera limits and fit paddings MapView gives MapLibre (as literals there), so the SVG
- * fallback frames the same view.
- */
+/** The camera's limits, paddings and pace, the same for MapLibre and the SVG drawing. */
 export const CAMERA = {
   minZoom: 0.5,
   maxZoom: 7,
@@ -45,6 +42,8 @@ export const CAMERA = {
   /** Padding and zoom limit when an event or the view switch moves the camera. */
   movePadding: 24,
   moveMaxZoom: 5,
+  /** How long a move flies (0 under reduced motion). */
+  moveDurationMs: 800,
 } as const;
 
 /**

@@ -12,7 +12,7 @@ import { useT } from '../i18n/useT';
 import { Certainty } from './Certainty';
 import { EventList } from './EventList';
 import { MaliMemberships } from './MaliMemberships';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 import { StatusBadge } from './StatusBadge';
 
 export interface CountryDetailsProps {

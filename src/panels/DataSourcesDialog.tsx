@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { ModalDialog } from '../app/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { allSources, datasetCounts, downloadFiles, sourcesByKind } from '../data/exportData';
 import { sourcesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 
 export interface DataSourcesDialogProps {
   index: AtlasIndex;

@@ -5,7 +5,7 @@ import { useActions, useSelectedCountry, useSelectedEvent, useSelectedYear } fro
 import { CountryDetails } from './CountryDetails';
 import { EventDetails } from './EventDetails';
 import { YearSummary } from './YearSummary';
-import { useCrashProbe } from '../app/crashProbe';
+import { crashIfProbed } from '../ui/crashProbe';
 
 export interface DetailsPanelProps {
   index: AtlasIndex;
@@ -13,7 +13,7 @@ export interface DetailsPanelProps {
 
 /** The region named Details: the selected event, else the selected country, else the year. */
 export function DetailsPanel({ index }: DetailsPanelProps) {
-  useCrashProbe('panel');
+  if (import.meta.env.DEV) crashIfProbed('panel');
   const { t } = useT();
   const year = useSelectedYear();
   const countryCode = useSelectedCountry();

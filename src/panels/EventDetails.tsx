@@ -3,7 +3,7 @@ import { startOfIsoDate } from '../data/dates';
 import type { AtlasEvent } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import { useStoreApi } from '../state/StoreContext';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 
 export interface EventDetailsProps {
   index: AtlasIndex;

@@ -1,7 +1,7 @@
 import { maliMembershipsAt, type AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { Certainty } from './Certainty';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 
 export interface MaliMembershipsProps {
   index: AtlasIndex;

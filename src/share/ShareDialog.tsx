@@ -1,29 +1,27 @@
-import { useState } from 'react';
-import { ModalDialog } from '../app/ModalDialog';
-import { CiteDialog } from '../cite/CiteDialog';
-import type { AtlasIndex } from '../data/atlasIndex';
+import { useState, type ReactNode } from 'react';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../embed/embedOptions';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';
-import { CopyField } from './CopyField';
+import { CopyField } from '../ui/CopyField';
+import { ModalDialog } from '../ui/ModalDialog';
 import { atlasBase, embedCode, fullAtlasUrl } from './shareLinks';
 
 export interface ShareDialogProps {
-  /** When the data is loaded, the dialog also offers "Cite this view". */
-  index?: AtlasIndex | undefined;
+  /** Offered below the link and the code (Cite this view, once the data is loaded). */
+  children?: ReactNode;
 }
 
 /** The link and the embed code for what the reader sees now, with the embed's options. */
-export function ShareDialog({ index }: ShareDialogProps) {
+export function ShareDialog({ children }: ShareDialogProps) {
   const { t } = useT();
   const [snapshot, takeSnapshot] = useSelectionSnapshot();
   return (
     <ModalDialog openLabel={t('share.open')} title={t('share.title')} onOpen={takeSnapshot}>
       <ShareContent snapshot={snapshot} />
-      {index && <CiteDialog index={index} />}
+      {children}
     </ModalDialog>
   );
 }

@@ -18,12 +18,19 @@ export function fullAtlasUrl(base: string, state: SelectionState): string {
   return `${base}${serializeUrlState(state, otherLanguage(state.lang))}`;
 }
 
+/** The full atlas at this state, on the site serving this page. */
+export function fullAtlasLink(state: SelectionState): string {
+  return fullAtlasUrl(atlasBase(window.location.origin, import.meta.env.BASE_URL), state);
+}
+
 function otherLanguage(lang: Language): Language {
   return lang === 'en' ? 'fr' : 'en';
 }
 
 export function embedUrl(base: string, state: SelectionState, options: EmbedOptions): string {
-  const search = serializeUrlState(state, otherLanguage(state.lang), embedOptionParams(options));
+  // An embed always shows the map: the table and list tabs are the full atlas's.
+  const shown = { ...state, tab: 'map' as const };
+  const search = serializeUrlState(shown, otherLanguage(state.lang), embedOptionParams(options));
   return `${base}embed.html${search}`;
 }
 

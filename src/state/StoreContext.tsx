@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { LanguageContext } from '../i18n/useT';
 import type { AtlasStore, AtlasStoreApi } from './store';
 
 const StoreContext = createContext<AtlasStoreApi | null>(null);
@@ -10,8 +11,18 @@ export interface StoreProviderProps {
   children: ReactNode;
 }
 
+/** Gives the tree the store, and the store's language to every translated text. */
 export function StoreProvider({ store, children }: StoreProviderProps) {
-  return <StoreContext value={store}>{children}</StoreContext>;
+  return (
+    <StoreContext value={store}>
+      <LanguageFromStore>{children}</LanguageFromStore>
+    </StoreContext>
+  );
+}
+
+function LanguageFromStore({ children }: { children: ReactNode }) {
+  const lang = useAtlas((s) => s.lang);
+  return <LanguageContext value={lang}>{children}</LanguageContext>;
 }
 
 export function useStoreApi(): AtlasStoreApi {

@@ -1,38 +1,24 @@
 /**
  * The one store both views share: what the reader has selected, never what was loaded
  * (TanStack Query owns that). Actions are named for what the reader does and keep the state
- * valid, so every view can trust it.
+ * valid through normaliseSelection, so every view can trust it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Language } from '../i18n/messages';
+import { clampYear, normaliseSelection, type Selection, type SelectionState } from './selection';
 import {
-  DEFAULT_VIEW,
-  DEFAULT_YEAR,
-  EVENT_ID_PATTERN,
   FIRST_YEAR,
-  ISO3_PATTERN,
   LAST_YEAR,
-  ORG_ID_PATTERN,
-  type MapView,
+  type AtlasTab,
+  type MapFrame,
   type PlaySpeed,
 } from './stateConstants';
+import type { Language } from '../i18n/messages';
+
+export type { Selection, SelectionState };
 
 export interface Notice {
   id: number;
   text: string;
-}
-
-export interface SelectionState {
-  year: number;
-  country: string | null;
-  event: string | null;
-  view: MapView;
-  lang: Language;
-  /** Organisation whose member states the map outlines (G5S, AES, ECOWAS…). */
-  org: string | null;
-  /** The guided story being followed, and its step (0-based). */
-  story: string | null;
-  step: number;
 }
 
 export interface AtlasState extends SelectionState {
@@ -45,6 +31,9 @@ export interface AtlasState extends SelectionState {
   notices: Notice[];
 }
 
+/** What a story step sets. */
+export type StepSelection = Pick<SelectionState, 'year' | 'country' | 'event' | 'frame' | 'org'>;
+
 export interface AtlasActions {
   selectYear: (year: number) => void;
   stepYear: (delta: number) => void;
@@ -53,20 +42,17 @@ export interface AtlasActions {
   selectCountry: (iso3: string | null) => void;
   selectEvent: (event: { id: string; year: number } | null) => void;
   clearSelection: () => void;
-  setView: (view: MapView) => void;
+  setFrame: (frame: MapFrame) => void;
+  setTab: (tab: AtlasTab) => void;
   showOrganisation: (org: string | null) => void;
-  /** Sets year, country, event, view and overlay at once, as a story step does. */
-  applySelection: (
-    selection: Pick<SelectionState, 'year' | 'country' | 'event' | 'view' | 'org'>,
-  ) => void;
+  /** Sets year, country, event, frame and overlay at once, as a story step does. */
+  applySelection: (selection: StepSelection) => void;
+  /** Drops values the loaded data does not hold (from a link or a host page), in one change. */
+  dropUnknown: (fields: readonly ('country' | 'event' | 'org')[]) => void;
   openStory: (story: string, step?: number) => void;
   setStep: (step: number) => void;
   /** Moves to a step and applies what it sets, in one change (one history entry). */
-  goToStep: (
-    story: string,
-    step: number,
-    selection: Pick<SelectionState, 'year' | 'country' | 'event' | 'view' | 'org'>,
-  ) => void;
+  goToStep: (story: string, step: number, selection: StepSelection) => void;
   closeStory: () => void;
   setPresenting: (presenting: boolean) => void;
   setLanguage: (lang: Language) => void;
@@ -86,32 +72,9 @@ export interface AtlasActions {
 export type AtlasStore = AtlasState & { actions: AtlasActions };
 export type AtlasStoreApi = StoreApi<AtlasStore>;
 
-export function clampYear(year: number): number {
-  if (!Number.isFinite(year)) return DEFAULT_YEAR;
-  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
-}
-
-function validCountry(iso3: string | null): string | null {
-  return iso3 !== null && ISO3_PATTERN.test(iso3) ? iso3 : null;
-}
-
-function validEvent(id: string | null): string | null {
-  return id !== null && EVENT_ID_PATTERN.test(id) ? id : null;
-}
-
-function validOrg(id: string | null): string | null {
-  return id !== null && ORG_ID_PATTERN.test(id) ? id : null;
-}
-
 export const INITIAL_STATE: AtlasState = {
-  year: DEFAULT_YEAR,
-  country: null,
-  event: null,
-  view: DEFAULT_VIEW,
+  ...normaliseSelection({}),
   lang: 'en',
-  org: null,
-  story: null,
-  step: 0,
   yearLocked: false,
   presenting: false,
   playing: false,
@@ -122,17 +85,11 @@ export const INITIAL_STATE: AtlasState = {
 let nextNoticeId = 1;
 
 export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi {
-  const seeded: AtlasState = {
-    ...INITIAL_STATE,
-    ...initial,
-    year: clampYear(initial.year ?? DEFAULT_YEAR),
-    country: validCountry(initial.country ?? null),
-    event: validEvent(initial.event ?? null),
-    org: validOrg(initial.org ?? null),
-    story: validEvent(initial.story ?? null),
-    step: Math.max(0, Math.trunc(initial.step ?? 0)) || 0,
-  };
+  const seeded: AtlasState = { ...INITIAL_STATE, ...initial, ...normaliseSelection(initial) };
   return createStore<AtlasStore>()((set, get) => {
+    /** The current selection with `patch` applied, every value cleaned. */
+    const merged = (patch: Partial<Selection>): Selection =>
+      normaliseSelection({ ...get(), ...patch });
     const actions: AtlasActions = {
       selectYear: (year) => set({ year: clampYear(year) }),
       stepYear: (delta) => {
@@ -141,43 +98,29 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
       scrubYear: (year) => {
         if (!get().yearLocked) set({ year: clampYear(year), playing: false });
       },
-      selectCountry: (iso3) => set({ country: validCountry(iso3), playing: false }),
-      selectEvent: (event) =>
-        set(
-          event === null
-            ? { event: null }
-            : {
-                event: validEvent(event.id),
-                year: get().yearLocked ? get().year : clampYear(event.year),
-                playing: false,
-              },
-        ),
+      selectCountry: (country) => set({ country: merged({ country }).country, playing: false }),
+      selectEvent: (event) => {
+        if (event === null) {
+          set({ event: null });
+          return;
+        }
+        const year = get().yearLocked ? get().year : event.year;
+        const next = merged({ event: event.id, year });
+        set({ event: next.event, year: next.year, playing: false });
+      },
       clearSelection: () => set({ country: null, event: null, playing: false }),
-      setView: (view) => set({ view }),
-      showOrganisation: (org) => set({ org: validOrg(org) }),
-      applySelection: (selection) =>
-        set({
-          year: clampYear(selection.year),
-          country: validCountry(selection.country),
-          event: validEvent(selection.event),
-          view: selection.view,
-          org: validOrg(selection.org),
-          playing: false,
-        }),
-      openStory: (story, step = 0) =>
-        set({ story: validEvent(story), step: Math.max(0, Math.trunc(step)) || 0, playing: false }),
-      setStep: (step) => set({ step: Math.max(0, Math.trunc(step)) || 0, playing: false }),
+      setFrame: (frame) => set({ frame: merged({ frame }).frame }),
+      setTab: (tab) => set({ tab: merged({ tab }).tab }),
+      showOrganisation: (org) => set({ org: merged({ org }).org }),
+      applySelection: (selection) => set({ ...merged(selection), playing: false }),
+      dropUnknown: (fields) => set(Object.fromEntries(fields.map((field) => [field, null]))),
+      openStory: (story, step = 0) => {
+        const next = merged({ story, step });
+        set({ story: next.story, step: next.step, playing: false });
+      },
+      setStep: (step) => set({ step: merged({ step }).step, playing: false }),
       goToStep: (story, step, selection) =>
-        set({
-          story: validEvent(story),
-          step: Math.max(0, Math.trunc(step)) || 0,
-          year: clampYear(selection.year),
-          country: validCountry(selection.country),
-          event: validEvent(selection.event),
-          view: selection.view,
-          org: validOrg(selection.org),
-          playing: false,
-        }),
+        set({ ...merged({ ...selection, story, step }), playing: false }),
       closeStory: () => set({ story: null, step: 0, presenting: false }),
       setPresenting: (presenting) => set({ presenting, playing: false }),
       setLanguage: (lang) => set({ lang }),
@@ -196,18 +139,8 @@ export function createAppStore(initial: Partial<AtlasState> = {}): AtlasStoreApi
         set({ year: next, playing: next < LAST_YEAR });
       },
       setSpeed: (speed) => set({ speed }),
-      restore: (selection) =>
-        set({
-          year: clampYear(selection.year ?? DEFAULT_YEAR),
-          country: validCountry(selection.country ?? null),
-          event: validEvent(selection.event ?? null),
-          view: selection.view ?? DEFAULT_VIEW,
-          org: validOrg(selection.org ?? null),
-          story: validEvent(selection.story ?? null),
-          step: Math.max(0, Math.trunc(selection.step ?? 0)) || 0,
-          ...(selection.lang ? { lang: selection.lang } : {}),
-          playing: false,
-        }),
+      restore: ({ lang, ...selection }) =>
+        set({ ...normaliseSelection(selection), ...(lang ? { lang } : {}), playing: false }),
       addNotice: (text) => {
         if (get().notices.some((n) => n.text === text)) return;
         set({ notices: [...get().notices, { id: nextNoticeId++, text }] });

@@ -7,7 +7,8 @@ const base: SelectionState = {
   year: INITIAL_STATE.year,
   country: null,
   event: null,
-  view: 'region',
+  frame: 'region',
+  tab: 'map',
   lang: 'en',
   org: null,
   story: null,
@@ -17,13 +18,13 @@ const base: SelectionState = {
 describe('parseUrlState', () => {
   it('reads a full deep link', () => {
     expect(
-      parseUrlState('?year=2013&country=fra&event=operation-serval-launched&view=world&lang=fr'),
+      parseUrlState('?year=2013&country=fra&event=operation-serval-launched&frame=world&lang=fr'),
     ).toEqual({
       selection: {
         year: 2013,
         country: 'FRA',
         event: 'operation-serval-launched',
-        view: 'world',
+        frame: 'world',
         lang: 'fr',
       },
       ignored: [],
@@ -32,9 +33,9 @@ describe('parseUrlState', () => {
   });
 
   it('ignores unknown and invalid parameters and says which', () => {
-    const parsed = parseUrlState('?year=abc&foo=1&country=<script>&view=moon');
+    const parsed = parseUrlState('?year=abc&foo=1&country=<script>&frame=moon');
     expect(parsed.selection).toEqual({});
-    expect(parsed.ignored).toEqual(['year=abc', 'foo=1', 'country=<script>', 'view=moon']);
+    expect(parsed.ignored).toEqual(['year=abc', 'foo=1', 'country=<script>', 'frame=moon']);
   });
 
   it('clamps years out of range and reports the adjustment', () => {
@@ -79,7 +80,8 @@ describe('serializeUrlState', () => {
       year: 1985,
       country: 'BFA',
       event: 'agacher-strip-war',
-      view: 'world',
+      frame: 'world',
+      tab: 'table',
       lang: 'fr',
       org: 'G5S',
       story: null,
@@ -87,16 +89,29 @@ describe('serializeUrlState', () => {
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?year=1985&country=BFA&event=agacher-strip-war&view=world&org=G5S&lang=fr',
+      '?year=1985&country=BFA&event=agacher-strip-war&frame=world&tab=table&org=G5S&lang=fr',
     );
     expect(parseUrlState(search).selection).toEqual({
       year: 1985,
       country: 'BFA',
       event: 'agacher-strip-war',
-      view: 'world',
+      frame: 'world',
+      tab: 'table',
       lang: 'fr',
       org: 'G5S',
     });
+  });
+
+  it('reads view= as the frame, for links made before it had its own name', () => {
+    expect(parseUrlState('?view=world').selection).toEqual({ frame: 'world' });
+    expect(parseUrlState('?view=moon').ignored).toEqual(['view=moon']);
+    expect(parseUrlState('?view=world&frame=region').ignored).toEqual(['frame=region']);
+  });
+
+  it('opens the table or the events list from a link', () => {
+    expect(parseUrlState('?tab=list').selection).toEqual({ tab: 'list' });
+    expect(parseUrlState('?tab=globe').ignored).toEqual(['tab=globe']);
+    expect(serializeUrlState({ ...base, tab: 'map' })).toBe('');
   });
 });
 
@@ -121,8 +136,11 @@ describe('story parameters', () => {
 describe('pass-through parameters', () => {
   it('are not reported and are kept when the state is written again', () => {
     const search = '?year=2013&timeline=0&theme=dark&parentOrigin=https%3A%2F%2Fa.example';
-    expect(parseUrlState(search).ignored).toEqual([]);
-    expect(serializeUrlState({ ...base, year: 2014 }, 'en', passThroughParams(search))).toBe(
+    const given = new Set(['timeline', 'theme', 'parentOrigin']);
+    expect(parseUrlState(search, given).ignored).toEqual([]);
+    expect(parseUrlState(search).ignored).toHaveLength(3);
+    const kept = passThroughParams(search, given);
+    expect(serializeUrlState({ ...base, year: 2014 }, 'en', kept)).toBe(
       '?year=2014&timeline=0&theme=dark&parentOrigin=https%3A%2F%2Fa.example',
     );
   });

@@ -3,20 +3,17 @@
  * Parsing never throws; it keeps what is valid and reports what it ignored or adjusted so the app
  * can say so. Serializing leaves defaults out so links stay short.
  */
-import { EMBED_PARAMS } from '../embed/embedOptions';
 import { LANGUAGES, type Language } from '../i18n/messages';
-import type { SelectionState } from './store';
 import {
-  DEFAULT_VIEW,
-  DEFAULT_YEAR,
-  EVENT_ID_PATTERN,
-  FIRST_YEAR,
-  ISO3_PATTERN,
-  LAST_YEAR,
-  MAP_VIEWS,
-  ORG_ID_PATTERN,
-  type MapView,
-} from './stateConstants';
+  clampYear,
+  isAtlasTab,
+  isCountryCode,
+  isMapFrame,
+  isOrganisationId,
+  isSlug,
+  type SelectionState,
+} from './selection';
+import { DEFAULT_FRAME, DEFAULT_TAB, DEFAULT_YEAR } from './stateConstants';
 
 export interface ParsedUrlState {
   selection: Partial<SelectionState>;
@@ -26,8 +23,12 @@ export interface ParsedUrlState {
   adjusted: string[];
 }
 
-/** Parameters owned by other features (the embed's display options); kept, never reported. */
-export const PASS_THROUGH: ReadonlySet<string> = new Set<string>(EMBED_PARAMS);
+/**
+ * Parameters owned by other features (the embed's display options), given by the page that
+ * starts the atlas: kept, never reported.
+ */
+export type PassThrough = ReadonlySet<string>;
+const NONE: PassThrough = new Set();
 const MAX_SHOWN_VALUE = 24;
 
 function describe(name: string, value: string): string {
@@ -40,76 +41,79 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-function isMapView(value: string): value is MapView {
-  return (MAP_VIEWS as readonly string[]).includes(value);
-}
-
-export function parseUrlState(search: string): ParsedUrlState {
+export function parseUrlState(search: string, passThrough: PassThrough = NONE): ParsedUrlState {
   const params = new URLSearchParams(search);
   const selection: Partial<SelectionState> = {};
   const ignored: string[] = [];
   const adjusted: string[] = [];
   const seen = new Set<string>();
 
-  for (const [name, raw] of params) {
+  for (const [given, raw] of params) {
     const value = raw.trim();
+    // Links from before the frame had its own name say `view=world`.
+    const name = given === 'view' ? 'frame' : given;
     if (seen.has(name)) {
-      ignored.push(describe(name, raw));
+      ignored.push(describe(given, raw));
       continue;
     }
     seen.add(name);
     switch (name) {
       case 'year': {
         if (!/^-?\d{1,9}$/.test(value)) {
-          ignored.push(describe(name, raw));
+          ignored.push(describe(given, raw));
           break;
         }
         const year = Number(value);
-        const clamped = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
+        const clamped = clampYear(year);
         if (clamped !== year) adjusted.push(`year=${String(clamped)}`);
         selection.year = clamped;
         break;
       }
       case 'country': {
         const code = value.toUpperCase();
-        if (ISO3_PATTERN.test(code)) selection.country = code;
-        else ignored.push(describe(name, raw));
+        if (isCountryCode(code)) selection.country = code;
+        else ignored.push(describe(given, raw));
         break;
       }
       case 'event': {
-        if (EVENT_ID_PATTERN.test(value) && value.length <= 80) selection.event = value;
-        else ignored.push(describe(name, raw));
+        if (isSlug(value)) selection.event = value;
+        else ignored.push(describe(given, raw));
         break;
       }
-      case 'view': {
-        if (isMapView(value)) selection.view = value;
-        else ignored.push(describe(name, raw));
+      case 'frame': {
+        if (isMapFrame(value)) selection.frame = value;
+        else ignored.push(describe(given, raw));
+        break;
+      }
+      case 'tab': {
+        if (isAtlasTab(value)) selection.tab = value;
+        else ignored.push(describe(given, raw));
         break;
       }
       case 'org': {
         const org = value.toUpperCase();
-        if (ORG_ID_PATTERN.test(org)) selection.org = org;
-        else ignored.push(describe(name, raw));
+        if (isOrganisationId(org)) selection.org = org;
+        else ignored.push(describe(given, raw));
         break;
       }
       case 'story': {
-        if (EVENT_ID_PATTERN.test(value) && value.length <= 80) selection.story = value;
-        else ignored.push(describe(name, raw));
+        if (isSlug(value)) selection.story = value;
+        else ignored.push(describe(given, raw));
         break;
       }
       case 'step': {
         if (/^\d{1,4}$/.test(value) && Number(value) >= 1) selection.step = Number(value) - 1;
-        else ignored.push(describe(name, raw));
+        else ignored.push(describe(given, raw));
         break;
       }
       case 'lang': {
         const lang = value.toLowerCase();
         if (isLanguage(lang)) selection.lang = lang;
-        else ignored.push(describe(name, raw));
+        else ignored.push(describe(given, raw));
         break;
       }
       default:
-        if (!PASS_THROUGH.has(name)) ignored.push(describe(name, raw));
+        if (!passThrough.has(name)) ignored.push(describe(given, raw));
     }
   }
   if (selection.step !== undefined && selection.story === undefined) {
@@ -120,10 +124,10 @@ export function parseUrlState(search: string): ParsedUrlState {
 }
 
 /** The pass-through parameters of a query string, to carry over when the state is rewritten. */
-export function passThroughParams(search: string): URLSearchParams {
+export function passThroughParams(search: string, passThrough: PassThrough): URLSearchParams {
   const kept = new URLSearchParams();
   for (const [name, value] of new URLSearchParams(search)) {
-    if (PASS_THROUGH.has(name) && !kept.has(name)) kept.set(name, value);
+    if (passThrough.has(name) && !kept.has(name)) kept.set(name, value);
   }
   return kept;
 }
@@ -138,7 +142,8 @@ export function serializeUrlState(
   if (state.year !== DEFAULT_YEAR) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
   if (state.event) params.set('event', state.event);
-  if (state.view !== DEFAULT_VIEW) params.set('view', state.view);
+  if (state.frame !== DEFAULT_FRAME) params.set('frame', state.frame);
+  if (state.tab !== DEFAULT_TAB) params.set('tab', state.tab);
   if (state.org) params.set('org', state.org);
   if (state.story) {
     params.set('story', state.story);

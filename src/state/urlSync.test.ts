@@ -18,7 +18,7 @@ describe('startUrlSync', () => {
 
   function start(year = 1990) {
     const store = createAppStore({ lang: 'en', year });
-    stop = startUrlSync(store, 'en');
+    stop = startUrlSync(store, { defaultLang: 'en', passThrough: new Set() });
     return {
       store,
       actions: store.getState().actions,

@@ -1,6 +1,6 @@
 /**
  * One writer in each direction: the store writes the URL, and only popstate writes the store.
- * Discrete choices (a country, an event, the map view) push a history entry that Back undoes;
+ * Discrete choices (a country, an event, the frame, the tab) push a history entry that Back undoes;
  * the year, which scrubs and plays through dozens of values, replaces the current entry, and
  * those replacements are gathered into one write once the year rests: each costs a few
  * milliseconds in Chromium (measured by npm run bench), and browsers throttle pages that write
@@ -8,13 +8,14 @@
  */
 import type { Language } from '../i18n/messages';
 import type { AtlasStoreApi, SelectionState } from './store';
-import { parseUrlState, passThroughParams, serializeUrlState } from './urlState';
+import { parseUrlState, passThroughParams, serializeUrlState, type PassThrough } from './urlState';
 
 function isDiscreteChange(a: SelectionState, b: SelectionState): boolean {
   return (
     a.country !== b.country ||
     a.event !== b.event ||
-    a.view !== b.view ||
+    a.frame !== b.frame ||
+    a.tab !== b.tab ||
     a.org !== b.org ||
     a.story !== b.story ||
     a.step !== b.step
@@ -34,11 +35,25 @@ export function replaceNextUrlWrite(): void {
 /** How long the year rests before the URL follows it: longer than a step of Play at its fastest. */
 export const URL_REPLACE_DELAY_MS = 300;
 
-export function startUrlSync(store: AtlasStoreApi, defaultLang: Language): () => void {
+export interface UrlSyncOptions {
+  /** The language the page opens in without `lang=`: links leave it out. */
+  defaultLang: Language;
+  /** Parameters other features own, carried over untouched. */
+  passThrough: PassThrough;
+}
+
+export function startUrlSync(
+  store: AtlasStoreApi,
+  { defaultLang, passThrough }: UrlSyncOptions,
+): () => void {
   let pending: SelectionState | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const urlOf = (state: SelectionState): string | null => {
-    const search = serializeUrlState(state, defaultLang, passThroughParams(window.location.search));
+    const search = serializeUrlState(
+      state,
+      defaultLang,
+      passThroughParams(window.location.search, passThrough),
+    );
     if (search === window.location.search) return null;
     return `${window.location.pathname}${search}${window.location.hash}`;
   };
@@ -69,7 +84,7 @@ export function startUrlSync(store: AtlasStoreApi, defaultLang: Language): () =>
     clearTimeout(timer);
     timer = undefined;
     pending = null;
-    const { selection } = parseUrlState(window.location.search);
+    const { selection } = parseUrlState(window.location.search, passThrough);
     const { lang } = store.getState();
     store.getState().actions.restore({ lang, ...selection });
   };

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import { useActions, useSelectedYear } from '../state/hooks';
-import { SourceList } from '../panels/SourceList';
+import { SourceList } from '../ui/SourceList';
 import { storyKeyAction } from './storyModel';
 import { useActiveStory } from './useActiveStory';
 import { useStoryNavigation } from './useStoryNavigation';

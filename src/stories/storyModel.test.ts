@@ -54,7 +54,7 @@ describe('stepSelection', () => {
       year: 2013,
       country: null,
       event: 'operation-serval-launched',
-      view: 'region',
+      frame: 'region',
       org: null,
     });
   });

@@ -2,7 +2,8 @@
  * The logic of guided stories, free of React: which step a key leads to, and what a step sets
  * in the atlas. Steps are 0-based here and 1-based for people ("Step 3 of 20", ?step=3).
  */
-import type { SelectionState } from '../state/store';
+import type { StepSelection } from '../state/store';
+import { DEFAULT_FRAME } from '../state/stateConstants';
 import type { StoryStep } from '../data/schemas';
 
 export type StoryKeyAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 'exit';
@@ -49,14 +50,12 @@ export function moveStep(
 }
 
 /** The selection a step sets: year always, the rest cleared unless the step names it. */
-export function stepSelection(
-  step: StoryStep,
-): Pick<SelectionState, 'year' | 'country' | 'event' | 'view' | 'org'> {
+export function stepSelection(step: StoryStep): StepSelection {
   return {
     year: step.year,
     country: step.country ?? null,
     event: step.event ?? null,
-    view: step.view ?? 'region',
+    frame: step.frame ?? DEFAULT_FRAME,
     org: step.org ?? null,
   };
 }

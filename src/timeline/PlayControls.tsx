@@ -2,7 +2,6 @@ import { useT } from '../i18n/useT';
 import { useActions, usePlaying, usePlaySpeed } from '../state/hooks';
 import { useAtlas } from '../state/StoreContext';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/stateConstants';
-import { usePlayback } from './usePlayback';
 
 function isPlaySpeed(value: string): value is PlaySpeed {
   return value in PLAY_SPEEDS;
@@ -15,7 +14,6 @@ export function PlayControls() {
   const speed = usePlaySpeed();
   const { togglePlay, setSpeed } = useActions();
   const locked = useAtlas((s) => s.yearLocked);
-  usePlayback();
   if (locked) return null;
   return (
     <div className="play-controls">

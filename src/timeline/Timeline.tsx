@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { type AtlasIndex } from '../data/atlasIndex';
 import { EVENT_CATEGORIES } from '../data/schemas';
-import { useElementWidth } from '../app/useElementWidth';
+import { useElementSize } from '../ui/useElementSize';
 import { useT } from '../i18n/useT';
 import { useStoreApi } from '../state/StoreContext';
 import { TimelineAxis } from './TimelineAxis';
@@ -31,20 +31,22 @@ import {
 } from './timelineModel';
 import { layoutSpans } from './timelineSpans';
 import { TIMELINE_SIZES as S } from './timelineConstants';
-import { useCrashProbe } from '../app/crashProbe';
+import { crashIfProbed } from '../ui/crashProbe';
 
 export interface TimelineProps {
   index: AtlasIndex;
 }
 
 const CLICK_SLOP = 4;
+/** The width the timeline is laid out for until its box is measured (before the first paint). */
+const TIMELINE_INITIAL_SIZE = { width: 800, height: 0 };
 
 export function Timeline({ index }: TimelineProps) {
-  useCrashProbe('timeline');
+  if (import.meta.env.DEV) crashIfProbed('timeline');
   const store = useStoreApi();
   const { t, l } = useT();
   const frameRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frameRef, 800);
+  const { width } = useElementSize(frameRef, TIMELINE_INITIAL_SIZE);
   const [domain, setDomain] = useState<YearDomain>(FULL_DOMAIN);
   const plotWidth = Math.max(100, width - S.marginX * 2);
   const scale = useMemo(() => createTimeScale(domain, plotWidth), [domain, plotWidth]);

@@ -1,0 +1,50 @@
+import { CiteDialog } from './cite/CiteDialog';
+import type { AtlasIndex } from './data/atlasIndex';
+import { EmbedHeader } from './embed/EmbedHeader';
+import { PrintButton } from './handout/PrintButton';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { useT } from './i18n/useT';
+import { FrameSwitch } from './map/FrameSwitch';
+import { CountrySelect } from './panels/CountrySelect';
+import { OrganisationSelect } from './panels/OrganisationSelect';
+import { ShareDialog } from './share/ShareDialog';
+import { fullAtlasLink } from './share/shareLinks';
+import { useActions } from './state/hooks';
+import { PresentButton } from './stories/PresentButton';
+
+export interface AppHeaderProps {
+  /** Undefined while the data loads: the controls that need it wait. */
+  index: AtlasIndex | undefined;
+  embed: boolean;
+  /** False in an embed asked for no controls. */
+  controls: boolean;
+}
+
+/** The title (or the embed's own small one) and the controls of the whole atlas. */
+export function AppHeader({ index, embed, controls }: AppHeaderProps) {
+  const { t } = useT();
+  const { setLanguage } = useActions();
+  return (
+    <header className="app-header">
+      {embed ? (
+        <EmbedHeader linkTo={fullAtlasLink} />
+      ) : (
+        <div className="app-titles">
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+      )}
+      {controls && (
+        <div className="app-controls">
+          {index && <CountrySelect index={index} />}
+          {index && <OrganisationSelect index={index} />}
+          <FrameSwitch />
+          {!embed && <LanguageSwitch onChange={setLanguage} />}
+          {!embed && index && <PrintButton />}
+          {!embed && <ShareDialog>{index && <CiteDialog index={index} />}</ShareDialog>}
+          {!embed && <PresentButton />}
+        </div>
+      )}
+    </header>
+  );
+}
