@@ -3,7 +3,7 @@
  * in the store and the subscriptions started with it (startAtlas.ts).
  */
 import type { ReactNode } from 'react';
-import { useAtlasData } from './data/useAtlasData';
+import { useAtlasData } from './data/atlasData';
 import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
 import { AppHeader } from './AppHeader';

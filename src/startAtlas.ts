@@ -4,7 +4,7 @@
  * page's bridge in an embed. Each is a subscription that the layout never has to know about.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { watchAtlasIndex, watchStories } from './data/useAtlasData';
+import { watchAtlasIndex, watchStories } from './data/atlasData';
 import type { Chrome } from './embed/chrome';
 import { EMBED_PARAMS } from './embed/embedOptions';
 import { startHostBridge } from './embed/hostBridge';

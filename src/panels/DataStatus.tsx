@@ -1,4 +1,4 @@
-import type { AtlasData } from '../data/useAtlasData';
+import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 import { DataProblems, fileErrorText } from './DataProblems';
 
