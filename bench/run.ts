@@ -3,18 +3,19 @@
  * and TimelineJS measured in the same run as baselines. It reports every budget as MET or NOT
  * MET and never fails on a missed budget: it exits non-zero only when the bench itself breaks.
  *
- *   npx tsx bench/run.ts [--no-build] [--quick] [--port 4179]
+ *   npm run bench -- [--no-build] [--quick] [--port 4179]
  *
- * See docs/performance.md for what each figure means.
+ * bench/README.md says what it writes and where to start reading; docs/performance.md says
+ * what each figure means.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
-import type { CountriesFile } from '../src/data/schemas.ts';
+import type { MaplibreBaselineConfig } from './baseline/maplibre.ts';
 import {
   measureColdLoad,
   measureHeap,
@@ -30,7 +31,6 @@ import {
   measureMaplibreBaseline,
   measureMaplibreRecolor,
   measureTimelineJs,
-  type MaplibreBaselineConfig,
   type TimelineJsSample,
 } from './lib/baselines.ts';
 import { closeWithin, launchBrowser } from './lib/browser.ts';
@@ -42,11 +42,12 @@ import {
   valueOf,
   type BenchResults,
   type MachineInfo,
+  type RunCounts,
 } from './lib/report.ts';
 import { startAtlasServer, startStaticServer, type RunningServer } from './lib/servers.ts';
 import { measureSizes } from './lib/sizes.ts';
-import { syntheticEventsFile, toTimelineJs, type EventsFile } from './lib/synthetic.ts';
-import { attempt, log, withTimeout, type Outcome } from './lib/util.ts';
+import { readBuiltData, syntheticEventsFile, toTimelineJs } from './lib/synthetic.ts';
+import { attempt, log, mapOutcome, withTimeout, type Outcome } from './lib/util.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -61,14 +62,10 @@ const DIST_COPY = join(RUN_DIR, 'dist');
 const BASELINE_DIST = join(RUN_DIR, 'baseline-dist');
 const RESULTS_DIR = join(BENCH_DIR, 'results');
 
-interface Settings {
+interface Settings extends RunCounts {
   build: boolean;
   quick: boolean;
   port: number;
-  coldLoads: number;
-  yearChanges: number;
-  heapChanges: number;
-  syntheticEvents: number;
 }
 
 function readSettings(): Settings {
@@ -113,15 +110,6 @@ function buildApp(settings: Settings): void {
   cpSync(join(ROOT, 'dist'), DIST_COPY, { recursive: true });
 }
 
-/** The built data files were validated by data:build: reading them back needs no schema. */
-function readEvents(path: string): EventsFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as EventsFile;
-}
-
-function readCountries(path: string): CountriesFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as CountriesFile;
-}
-
 function gitInfo(): BenchResults['git'] {
   const git = (...args: string[]) =>
     spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
@@ -152,7 +140,7 @@ async function inFreshApp<T>(
   events: Buffer | undefined,
   measure: (page: Page) => Promise<T>,
 ): Promise<{ load: LoadSample; value: T }> {
-  const app = await openApp(browser, origin, events);
+  const app = await openApp(browser, origin, { events });
   try {
     await waitForOfflineCache(app.page);
     return { load: app.load, value: await measure(app.page) };
@@ -276,14 +264,14 @@ async function measureSessions(bench: Bench, synthetic: Buffer) {
     measureYearChanges(page, settings.yearChanges, 60_000),
   );
   const syntheticPlay = await inSession(`play, ${n} events`, synthetic, measurePlay);
-  const drop = <T>(o: Outcome<{ load: LoadSample; value: T }>): Outcome<T> =>
-    o.ok ? { ok: true, value: o.value.value } : o;
-  const syntheticLoad: Outcome<LoadSample> = syntheticYear.ok
-    ? { ok: true, value: syntheticYear.value.load }
-    : syntheticYear;
+  const value = <T>(o: Outcome<{ value: T }>) => mapOutcome(o, (v) => v.value);
   return {
-    real: { yearChange: drop(realYear), play: drop(realPlay), heap: drop(heap) },
-    synthetic: { load: syntheticLoad, yearChange: drop(syntheticYear), play: drop(syntheticPlay) },
+    real: { yearChange: value(realYear), play: value(realPlay), heap: value(heap) },
+    synthetic: {
+      load: mapOutcome(syntheticYear, (v) => v.load),
+      yearChange: value(syntheticYear),
+      play: value(syntheticPlay),
+    },
   };
 }
 
@@ -342,17 +330,12 @@ async function measureAll(settings: Settings, started: number): Promise<void> {
   const loadAverageAtStart = os.loadavg();
   buildApp(settings);
   log('building the bare MapLibre page…');
-  await buildMaplibreBaseline(BENCH_DIR, BASELINE_DIST);
+  await buildMaplibreBaseline(BASELINE_DIST);
 
   log('measuring sizes…');
   const sizes = measureSizes(DIST_COPY);
-  const realEvents = readEvents(join(DIST_COPY, 'data/events.json'));
-  const countries = readCountries(join(DIST_COPY, 'data/countries.json'));
-  const syntheticFile = syntheticEventsFile(
-    realEvents,
-    countries.countries.map((c) => c.iso3),
-    settings.syntheticEvents,
-  );
+  const { events: realEvents, countryCodes } = readBuiltData(DIST_COPY);
+  const syntheticFile = syntheticEventsFile(realEvents, countryCodes, settings.syntheticEvents);
   const synthetic = Buffer.from(JSON.stringify(syntheticFile));
   const timelineData = new Map([
     ['/timeline-data/real.json', Buffer.from(JSON.stringify(toTimelineJs(realEvents)))],
@@ -377,10 +360,7 @@ async function measureAll(settings: Settings, started: number): Promise<void> {
   try {
     browser = await launchBrowser();
     const bench: Bench = { browser, servers, settings };
-    const loads = await measureLoads(
-      bench,
-      countries.countries.map((c) => c.iso3),
-    );
+    const loads = await measureLoads(bench, countryCodes);
     const sessions = await measureSessions(bench, synthetic);
     const stress = await measurePeerStress(bench, loads.config);
     const partial: Omit<BenchResults, 'budgets'> = {

@@ -7,8 +7,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 
-/** Set by the bench before the page loads: the app's camera and map size. */
-interface BaselineConfig {
+/** Set by the bench (bench/lib/baselines.ts) before the page loads: the app's camera and size. */
+export interface MaplibreBaselineConfig {
   shapesUrl: string;
   bounds: LngLatBoundsLike;
   padding: number;
@@ -18,8 +18,10 @@ interface BaselineConfig {
   recolorCodes: string[];
 }
 
-interface BaselineWindow {
-  __benchBaseline?: BaselineConfig;
+/** What the bench and this page hand each other. */
+export interface BaselineWindow {
+  __benchBaseline?: MaplibreBaselineConfig;
+  /** Set once the map is idle: the bench's stand-in for a year change on this page. */
   __benchBaselineRecolor?: (step: number) => void;
 }
 
@@ -36,7 +38,7 @@ function recolor(map: MapLibreMap, codes: readonly string[], step: number): void
   }
 }
 
-function start(config: BaselineConfig): void {
+function start(config: MaplibreBaselineConfig): void {
   const container = document.getElementById('map');
   if (!container) throw new Error('maplibre.html has no #map element');
   container.style.width = `${String(config.width)}px`;

@@ -2,19 +2,20 @@
  * The two peers the atlas is compared with in the same run, on the same machine: a bare
  * MapLibre page drawing the same shapes, and TimelineJS showing the same events.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
-import type { LngLatBoundsLike } from 'maplibre-gl';
 import { REGION_BOUNDS } from '../../src/map/mapConstants.ts';
+import type { BaselineWindow, MaplibreBaselineConfig } from '../baseline/maplibre.ts';
 import { measureYearChanges, type YearChangeResult } from './app.ts';
-import { closeWithin, freshContext } from './browser.ts';
+import { closeWithin, freshContext, waitForMark } from './browser.ts';
 import { round } from './stats.ts';
 import { withTimeout } from './util.ts';
 
-/** Builds bench/baseline/maplibre.html with Vite, minified like the app's own build. */
-export async function buildMaplibreBaseline(benchDir: string, outDir: string): Promise<void> {
-  const root = join(benchDir, 'baseline');
+/** Builds bench/baseline/maplibre.html with Vite into `outDir`, minified like the app's build. */
+export async function buildMaplibreBaseline(outDir: string): Promise<void> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../baseline');
   await build({
     configFile: false,
     root,
@@ -28,15 +29,6 @@ export async function buildMaplibreBaseline(benchDir: string, outDir: string): P
       rolldownOptions: { input: join(root, 'maplibre.html') },
     },
   });
-}
-
-export interface MaplibreBaselineConfig {
-  shapesUrl: string;
-  bounds: LngLatBoundsLike;
-  padding: number;
-  width: number;
-  height: number;
-  recolorCodes: string[];
 }
 
 /**
@@ -58,63 +50,58 @@ export function maplibreBaselineConfig(
   };
 }
 
-interface BaselineWindow {
-  __benchBaseline?: MaplibreBaselineConfig;
+/** Hands the bare page its settings before its script runs: it reads them as it starts. */
+export async function configureMaplibreBaseline(
+  context: BrowserContext,
+  config: MaplibreBaselineConfig,
+): Promise<void> {
+  await context.addInitScript((value: MaplibreBaselineConfig) => {
+    (window as BaselineWindow).__benchBaseline = value;
+  }, config);
 }
 
+/** The bare page's own mark, set in its map's first 'idle' handler. */
+export const BASELINE_IDLE_MARK = 'baseline:map-idle';
 const BASELINE_TIMEOUT_MS = 60_000;
 
-async function openMaplibreBaseline(
+/** Opens the bare page in a fresh context, waits for its map's first idle, then runs `measure`. */
+async function inMaplibreBaseline<T>(
   browser: Browser,
   pageUrl: string,
   config: MaplibreBaselineConfig,
-): Promise<{ context: BrowserContext; page: Page; idleMs: number }> {
+  measure: (page: Page, idleMs: number) => Promise<T>,
+): Promise<T> {
   const context = await freshContext(browser);
   try {
-    await context.addInitScript((value: MaplibreBaselineConfig) => {
-      (window as BaselineWindow).__benchBaseline = value;
-    }, config);
+    await configureMaplibreBaseline(context, config);
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'commit', timeout: BASELINE_TIMEOUT_MS });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('baseline:map-idle').length > 0,
-      undefined,
-      { timeout: BASELINE_TIMEOUT_MS, polling: 100 },
-    );
-    const idle = await page.evaluate(
-      () => performance.getEntriesByName('baseline:map-idle')[0]?.startTime ?? Number.NaN,
-    );
-    return { context, page, idleMs: round(idle) };
-  } catch (error) {
+    const idleMs = await waitForMark(page, BASELINE_IDLE_MARK, BASELINE_TIMEOUT_MS);
+    return await measure(page, round(idleMs));
+  } finally {
     await closeWithin(context);
-    throw error;
   }
 }
 
 /** Time from navigation to the bare page's first 'idle', from its own performance mark. */
-export async function measureMaplibreBaseline(
+export function measureMaplibreBaseline(
   browser: Browser,
   pageUrl: string,
   config: MaplibreBaselineConfig,
 ): Promise<number> {
-  const { context, idleMs } = await openMaplibreBaseline(browser, pageUrl, config);
-  await closeWithin(context);
-  return idleMs;
+  return inMaplibreBaseline(browser, pageUrl, config, (_, idleMs) => Promise.resolve(idleMs));
 }
 
 /** The same year-change timing as the atlas's, on the bare page recolouring its countries. */
-export async function measureMaplibreRecolor(
+export function measureMaplibreRecolor(
   browser: Browser,
   pageUrl: string,
   config: MaplibreBaselineConfig,
   count: number,
 ): Promise<YearChangeResult> {
-  const { context, page } = await openMaplibreBaseline(browser, pageUrl, config);
-  try {
-    return await measureYearChanges(page, count, 60_000, 'bare-maplibre');
-  } finally {
-    await closeWithin(context);
-  }
+  return inMaplibreBaseline(browser, pageUrl, config, (page) =>
+    measureYearChanges(page, count, 60_000, 'bare-maplibre'),
+  );
 }
 
 export interface TimelineJsSample {

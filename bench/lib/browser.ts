@@ -2,8 +2,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, LAUNCH_ARGS } from '../../scripts/chromium.ts';
 
-export { LAUNCH_ARGS, chromiumPath };
-
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({
@@ -54,4 +52,16 @@ export function collectErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/** Waits for the page's own performance mark `name` and returns its time from navigation start. */
+export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  return page.evaluate(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+    name,
+  );
 }

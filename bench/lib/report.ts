@@ -5,6 +5,14 @@ import type { Bytes, SizeReport } from './sizes.ts';
 import { median, round } from './stats.ts';
 import { mapOutcome, type Outcome } from './util.ts';
 
+/** How many of each measurement a run takes. */
+export interface RunCounts {
+  coldLoads: number;
+  yearChanges: number;
+  heapChanges: number;
+  syntheticEvents: number;
+}
+
 export interface MachineInfo {
   cpu: string;
   cores: number;
@@ -22,13 +30,7 @@ export interface BenchResults {
   quick: boolean;
   git: { commit: string; changedFiles: number };
   machine: MachineInfo;
-  settings: {
-    coldLoads: number;
-    yearChanges: number;
-    heapChanges: number;
-    syntheticEvents: number;
-    realEvents: number;
-  };
+  settings: RunCounts & { realEvents: number };
   sizes: SizeReport;
   load: { runs: Outcome<LoadSample>[]; median: LoadMedians | null };
   real: {
@@ -56,12 +58,10 @@ export interface BenchResults {
   budgets: Budget[];
 }
 
-export interface LoadMedians {
-  shellMs: number;
-  timelineMs: number;
-  mapReadyMs: number;
-  mapReadyMarkMs: number | null;
-}
+export type LoadMedians = Pick<
+  LoadSample,
+  'shellMs' | 'timelineMs' | 'mapReadyMs' | 'mapReadyMarkMs'
+>;
 
 export interface Budget {
   name: string;
@@ -73,7 +73,7 @@ export interface Budget {
 const KB = 1000;
 const MB = 1000 * 1000;
 
-export const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 const ms = (value: number | null | undefined) =>
   value === null || value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`;
 const ms1 = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`);

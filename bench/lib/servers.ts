@@ -58,7 +58,7 @@ function fileFor(
  * The headers `vite preview` sends with the atlas (vite.config.ts), so the app is measured under
  * its own policy: the Content-Security-Policy is read back from the built page, which carries it.
  */
-export function atlasHeaders(distDir: string): Record<string, string> {
+function atlasHeaders(distDir: string): Record<string, string> {
   const page = readFileSync(join(distDir, 'index.html'), 'utf8');
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
   if (!csp) throw new Error(`${distDir}/index.html has no Content-Security-Policy meta tag`);

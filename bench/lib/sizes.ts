@@ -64,7 +64,7 @@ const UNMAPPED = 'unmapped (bundler glue)';
  * gzip at zlib's default level, as `vite preview` and most servers compress on the fly; brotli
  * at its best quality, as a host that pre-compresses at build time would serve it.
  */
-export function compressedSizes(content: Buffer | string): Bytes {
+function compressedSizes(content: Buffer | string): Bytes {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
   return {
     raw: buffer.length,

@@ -13,7 +13,7 @@ function sorted(values: readonly number[]): number[] {
 }
 
 /** Nearest-rank percentile: always a value that was actually observed. */
-export function percentile(values: readonly number[], p: number): number {
+function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const ordered = sorted(values);
   const rank = Math.min(ordered.length, Math.max(1, Math.ceil((p / 100) * ordered.length)));

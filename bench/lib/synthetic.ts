@@ -3,7 +3,14 @@
  * given count, in the schema of dist/data/events.json. It exists only in the bench's memory
  * and is served through page routing: it is never written to dist/ or shipped.
  */
-import type { AtlasEvent, EventCategory, SourceRef } from '../../src/data/schemas.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+  AtlasEvent,
+  CountriesFile,
+  EventCategory,
+  SourceRef,
+} from '../../src/data/schemas.ts';
 
 /** An event as the atlas ships it: its sources are references to the catalogue. */
 export type ShippedEvent = Omit<AtlasEvent, 'sources'> & { sources: SourceRef[] };
@@ -31,7 +38,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function pick<T>(random: () => number, items: readonly T[]): T {
+export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
@@ -79,6 +86,17 @@ function syntheticEvent(
     // A source the shipped catalogue holds, so the page resolves it as it does a real one.
     sources,
     certainty: 'verified',
+  };
+}
+
+/** A build's events and country codes: data:build validated them, so reading needs no schema. */
+export function readBuiltData(distDir: string): { events: EventsFile; countryCodes: string[] } {
+  const read = (name: string): unknown =>
+    JSON.parse(readFileSync(join(distDir, 'data', name), 'utf8'));
+  const countries = read('countries.json') as CountriesFile;
+  return {
+    events: read('events.json') as EventsFile,
+    countryCodes: countries.countries.map((c) => c.iso3),
   };
 }
 

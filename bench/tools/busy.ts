@@ -11,7 +11,7 @@
  * the map is ready, and the map must be ready within 1.2 times the bare page. Both cannot
  * fit once the first screen's work plus the bare page's own work is longer than that.
  *
- *   npm run build && npx tsx bench/busy.ts [--rounds 5]
+ *   npm run build && npm run bench:busy -- [--rounds 5]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,19 +20,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import {
+  BASELINE_IDLE_MARK,
   buildMaplibreBaseline,
+  configureMaplibreBaseline,
   maplibreBaselineConfig,
-  type MaplibreBaselineConfig,
-} from './lib/baselines.ts';
-import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
-import { startAtlasServer, startStaticServer } from './lib/servers.ts';
-import { median } from './lib/stats.ts';
-import { withTimeout } from './lib/util.ts';
+} from '../lib/baselines.ts';
+import { closeWithin, freshContext, launchBrowser, waitForMark } from '../lib/browser.ts';
+import { startAtlasServer, startStaticServer } from '../lib/servers.ts';
+import { median } from '../lib/stats.ts';
+import { withTimeout } from '../lib/util.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 const rounds = Number(values.rounds);
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-const DIST = join(BENCH_DIR, '..', 'dist');
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 const TIMEOUT_MS = 60_000;
 
 interface Busy {
@@ -88,15 +88,8 @@ async function untilMark(
 ): Promise<Busy> {
   const { page, cdp } = await openMeasured(context);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
-    timeout: TIMEOUT_MS,
-    polling: 50,
-  });
+  const atMs = await waitForMark(page, mark, TIMEOUT_MS);
   const busy = await busyMs(cdp);
-  const atMs = await page.evaluate(
-    (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-    mark,
-  );
   await inspect?.(page);
   return { atMs, busyMs: busy };
 }
@@ -114,17 +107,12 @@ const whole = () =>
 
 const bare = () =>
   inContext(async (context) => {
-    await context.addInitScript(
-      (config: MaplibreBaselineConfig) => {
-        Object.assign(window, { __benchBaseline: config });
-      },
-      maplibreBaselineConfig(statics.origin, mapBox, []),
-    );
-    return untilMark(context, `${statics.origin}/baseline/maplibre.html`, 'baseline:map-idle');
+    await configureMaplibreBaseline(context, maplibreBaselineConfig(statics.origin, mapBox, []));
+    return untilMark(context, `${statics.origin}/baseline/maplibre.html`, BASELINE_IDLE_MARK);
   });
 
 const baselineDir = await mkdtemp(join(tmpdir(), 'atlas-busy-'));
-await buildMaplibreBaseline(BENCH_DIR, baselineDir);
+await buildMaplibreBaseline(baselineDir);
 const atlas = await startAtlasServer(DIST);
 const statics = await startStaticServer(
   [

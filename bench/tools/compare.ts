@@ -5,15 +5,15 @@
  * (B minus A), which other work on the machine moves much less than either median.
  *
  *   npm run build && cp -r dist /tmp/before   # then change something
- *   npm run build && npx tsx bench/compare.ts /tmp/before dist [--rounds 11]
+ *   npm run build && npm run bench:compare -- /tmp/before dist [--rounds 11]
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureColdLoad, openApp, type LoadSample } from './lib/app.ts';
-import { closeWithin, launchBrowser } from './lib/browser.ts';
-import { startAtlasServer } from './lib/servers.ts';
-import { median } from './lib/stats.ts';
+import { measureColdLoad, type LoadSample } from '../lib/app.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { startAtlasServer } from '../lib/servers.ts';
+import { median } from '../lib/stats.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
 });
 const [dirA, dirB] = positionals.map((dir) => resolve(dir));
 if (!dirA || !dirB || positionals.length !== 2) {
-  throw new Error('usage: npx tsx bench/compare.ts <dist A> <dist B> [--rounds 11]');
+  throw new Error('usage: npm run bench:compare -- <dist A> <dist B> [--rounds 11]');
 }
 for (const dir of [dirA, dirB]) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html`);
@@ -32,10 +32,7 @@ const servers = [await startAtlasServer(dirA), await startAtlasServer(dirB)] as 
 const browser = await launchBrowser();
 try {
   // The first page of a fresh browser also starts its GPU process: not counted.
-  for (const server of servers) {
-    const { context } = await openApp(browser, server.origin);
-    await closeWithin(context);
-  }
+  for (const server of servers) await measureColdLoad(browser, server.origin);
   const loads: [LoadSample[], LoadSample[]] = [[], []];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);

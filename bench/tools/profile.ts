@@ -6,19 +6,24 @@
  * bench's loads (which follow a warm-up) it also pays for starting the GPU process and the
  * first shader compile, unless `--warm` opens a page before it as the bench does.
  *
- *   npx tsx bench/profile.ts [--warm] [--window 100] [--events 10000] [--changes 60] [--port 4181]
+ *   npm run bench:profile -- [--warm] [--window 100] [--events 10000] [--changes 60] [--port 4181]
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from '@playwright/test';
-import { openApp, waitForOfflineCache } from './lib/app.ts';
-import { closeWithin, freshContext, launchBrowser } from './lib/browser.ts';
-import { startAtlasServer } from './lib/servers.ts';
-import { decodeVlqSegment, type RawSourceMap } from './lib/sourcemap.ts';
-import { syntheticEventsFile, type EventsFile } from './lib/synthetic.ts';
-import type { AtlasStore } from '../src/state/store.ts';
+import type { CDPSession, Page } from '@playwright/test';
+import {
+  measureColdLoad,
+  openApp,
+  scrubYears,
+  waitForOfflineCache,
+  yearSliderAtFirstYear,
+} from '../lib/app.ts';
+import { closeWithin, launchBrowser } from '../lib/browser.ts';
+import { startAtlasServer } from '../lib/servers.ts';
+import { decodeMappings, type MappingSegment, type RawSourceMap } from '../lib/sourcemap.ts';
+import { readBuiltData, syntheticEventsFile } from '../lib/synthetic.ts';
 
 interface ProfileNode {
   id: number;
@@ -32,36 +37,17 @@ interface CpuProfile {
   startTime: number;
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 /** Maps a built chunk's line and column to its source file and line, through the chunk's map. */
 function originalPosition(): (file: string, line: number, column: number) => string | null {
-  const cache = new Map<string, { sources: string[]; lines: number[][][] } | null>();
+  const cache = new Map<string, { sources: string[]; lines: MappingSegment[][] } | null>();
   const load = (file: string) => {
     if (!cache.has(file)) {
       try {
-        const map = JSON.parse(
-          readFileSync(join(ROOT, 'dist/assets', `${file}.map`), 'utf8'),
-        ) as RawSourceMap;
-        let source = 0;
-        let originalLine = 0;
-        const lines = map.mappings.split(';').map((line) => {
-          let column = 0;
-          return line
-            .split(',')
-            .filter(Boolean)
-            .map((segment) => {
-              const f = decodeVlqSegment(segment);
-              column += f[0] ?? 0;
-              if (f.length >= 4) {
-                source += f[1] ?? 0;
-                originalLine += f[2] ?? 0;
-                return [column, source, originalLine];
-              }
-              return [column, -1, -1];
-            });
-        });
-        cache.set(file, { sources: map.sources, lines });
+        const path = join(DIST, 'assets', `${file}.map`);
+        const map = JSON.parse(readFileSync(path, 'utf8')) as RawSourceMap;
+        cache.set(file, { sources: map.sources, lines: decodeMappings(map.mappings) });
       } catch {
         cache.set(file, null);
       }
@@ -72,16 +58,16 @@ function originalPosition(): (file: string, line: number, column: number) => str
     const map = load(file);
     const segments = map?.lines[line];
     if (!map || !segments) return null;
-    let found: number[] | undefined;
+    let found: MappingSegment | undefined;
     for (const segment of segments) {
-      if ((segment[0] ?? 0) > column) break;
+      if (segment.column > column) break;
       found = segment;
     }
-    if (!found || (found[1] ?? -1) < 0) return null;
-    const source = (map.sources[found[1] ?? 0] ?? '')
+    if (!found || found.source < 0) return null;
+    const source = (map.sources[found.source] ?? '')
       .replace(/^.*node_modules\//, '~/')
       .replace(/^(\.\.\/)+/, '');
-    return `${source}:${String((found[2] ?? 0) + 1)}`;
+    return `${source}:${String(found.line + 1)}`;
   };
 }
 
@@ -162,21 +148,19 @@ function windows(profile: CpuProfile, windowMs: number, originMicros: number): v
   }
 }
 
-async function profiled(page: Page, run: () => Promise<void>): Promise<CpuProfile> {
-  const cdp = await page.context().newCDPSession(page);
+/** Starts sampling the page's main thread; `stop` ends it and returns the profile. */
+async function startProfiler(page: Page): Promise<{ stop: () => Promise<CpuProfile> }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await run();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.detach();
-  return profile;
-}
-
-/** A first page that starts the GPU process and compiles the shaders, as the bench's loads have. */
-async function warmUp(browser: Browser, origin: string): Promise<void> {
-  const { context } = await openApp(browser, origin);
-  await closeWithin(context);
+  return {
+    stop: async () => {
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      await cdp.detach();
+      return profile;
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -189,41 +173,25 @@ async function main(): Promise<void> {
       window: { type: 'string', default: '100' },
     },
   });
-  const server = await startAtlasServer(join(ROOT, 'dist'), Number(values.port));
+  const server = await startAtlasServer(DIST, Number(values.port));
   const browser = await launchBrowser();
   try {
-    if (values.warm) await warmUp(browser, server.origin);
-    const context = await freshContext(browser);
+    // A first page starts the GPU process and compiles the shaders, as the bench's warm-up does.
+    if (values.warm) await measureColdLoad(browser, server.origin);
     const total = Number(values.events);
-    if (total > 0) {
-      const real = JSON.parse(
-        readFileSync(join(ROOT, 'dist/data/events.json'), 'utf8'),
-      ) as EventsFile;
-      const countries = JSON.parse(
-        readFileSync(join(ROOT, 'dist/data/countries.json'), 'utf8'),
-      ) as {
-        countries: { iso3: string }[];
-      };
-      const body = JSON.stringify(
-        syntheticEventsFile(
-          real,
-          countries.countries.map((c) => c.iso3),
-          total,
-        ),
-      );
-      await context.route('**/data/events.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body }),
-      );
-    }
-    const page = await context.newPage();
-    const load = await profiled(page, async () => {
-      await page.goto(`${server.origin}/`);
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="map"]')?.getAttribute('data-ready') === 'true',
-        undefined,
-        { timeout: 60_000 },
-      );
+    const built = total > 0 ? readBuiltData(DIST) : undefined;
+    const events = built
+      ? Buffer.from(JSON.stringify(syntheticEventsFile(built.events, built.countryCodes, total)))
+      : undefined;
+    let profiler: { stop: () => Promise<CpuProfile> } | undefined;
+    const { context, page } = await openApp(browser, server.origin, {
+      events,
+      beforeNavigation: async (p) => {
+        profiler = await startProfiler(p);
+      },
     });
+    if (!profiler) throw new Error('the profiler did not start');
+    const load = await profiler.stop();
     summarise(load, 'cold load to map ready');
     // The profiler starts just before the navigation: its start stands for navigation start.
     windows(load, Number(values.window), load.startTime);
@@ -234,16 +202,10 @@ async function main(): Promise<void> {
 
     await waitForOfflineCache(page);
     const changes = Number(values.changes);
-    const profile = await profiled(page, async () => {
-      await page.evaluate(async (n) => {
-        type W = { __atlas: { getState: () => AtlasStore } };
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        for (let i = 0; i < n; i++) {
-          (window as unknown as W).__atlas.getState().actions.selectYear(1960 + ((i * 37) % 66));
-          await frame();
-        }
-      }, changes);
-    });
+    const slider = await yearSliderAtFirstYear(page);
+    const yearProfiler = await startProfiler(page);
+    await scrubYears(page, slider, changes, 1);
+    const profile = await yearProfiler.stop();
     summarise(profile, `${String(changes)} year changes`);
     windows(profile, 250, profile.startTime);
     await closeWithin(context);
