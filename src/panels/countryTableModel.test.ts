@@ -50,4 +50,44 @@ describe('country table', () => {
       'UKR',
     ]);
   });
+
+  // Issue #15: a missing value is not a value at one end of the scale; it goes last both ways.
+  it('puts countries with no known date last, whichever the direction', () => {
+    expect(sortRows(rows, 'since', 'ascending', 'en').map((r) => r.iso3)).toEqual([
+      'FRA',
+      'UKR',
+      'NER',
+    ]);
+    expect(sortRows(rows, 'since', 'descending', 'en').map((r) => r.iso3)).toEqual([
+      'UKR',
+      'FRA',
+      'NER',
+    ]);
+  });
+
+  it('puts countries whose status is not characterised last, whichever the direction', () => {
+    const withUnknown: CountryRow[] = [
+      ...rows,
+      {
+        iso3: 'ATA',
+        name: 'Antarctica',
+        status: 'unknown',
+        since: null,
+        events: 0,
+        neighbour: false,
+      },
+    ];
+    expect(sortRows(withUnknown, 'status', 'ascending', 'en').map((r) => r.iso3)).toEqual([
+      'NER',
+      'FRA',
+      'UKR',
+      'ATA',
+    ]);
+    expect(sortRows(withUnknown, 'status', 'descending', 'en').map((r) => r.iso3)).toEqual([
+      'UKR',
+      'FRA',
+      'NER',
+      'ATA',
+    ]);
+  });
 });

@@ -60,6 +60,16 @@ export function filterRows(
   );
 }
 
+/**
+ * Whether a row lacks a value in a column. Such rows go last whichever the direction: an unknown
+ * date or status is not an early or late one, and a reader sorting to see the first or last
+ * relations should not have to scroll past the blanks (issue #15).
+ */
+const MISSING: Partial<Record<SortKey, (row: CountryRow) => boolean>> = {
+  status: (row) => row.status === 'unknown',
+  since: (row) => row.since === null,
+};
+
 export function sortRows(
   rows: readonly CountryRow[],
   key: SortKey,
@@ -72,9 +82,14 @@ export function sortRows(
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
-    // Countries with no known date go last whichever the direction.
-    since: (a, b) => compareCodes(a.since ?? '9999', b.since ?? '9999'),
+    since: (a, b) => compareCodes(a.since ?? '', b.since ?? ''),
     events: (a, b) => a.events - b.events,
   };
-  return [...rows].sort((a, b) => sign * compare[key](a, b) || byName(a, b));
+  const missing = MISSING[key] ?? (() => false);
+  return [...rows].sort((a, b) => {
+    const aMissing = missing(a);
+    const bMissing = missing(b);
+    if (aMissing !== bMissing) return aMissing ? 1 : -1;
+    return (aMissing ? 0 : sign * compare[key](a, b)) || byName(a, b);
+  });
 }
