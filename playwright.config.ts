@@ -16,7 +16,10 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     trace: 'on-first-retry',
     locale: 'en-GB',
-    timezoneId: 'Africa/Bamako',
+    // A zone behind UTC, so a date-only ISO string read as local time ('1960-09-22' through
+    // new Date()) lands on the previous day and a local-time bug shows (Bamako is UTC+0 and
+    // would hide it). The unit tests run ahead of UTC (TZ=Pacific/Kiritimati) for the other side.
+    timezoneId: 'America/Los_Angeles',
   },
   projects: [
     {
