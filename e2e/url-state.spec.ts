@@ -39,3 +39,31 @@ test('an out-of-range year is clamped and a country the atlas lacks is reported'
   await expect(page.getByText(/country "ZZZ" is not in the atlas/)).toBeVisible();
   expect((await atlas.state()).country).toBeNull();
 });
+
+test('Back from a link with a country the atlas lacks leaves it, rather than trapping the reader', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=1990');
+  await page.goto('/?year=2013&country=ZZZ');
+  await expect(page.getByText(/country "ZZZ" is not in the atlas/)).toBeVisible();
+  await expect.poll(() => atlas.searchParams().get('country')).toBeNull();
+  await page.goBack();
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1990');
+  await expect.poll(() => atlas.searchParams().get('year')).toBe('1990');
+});
+
+test('a link can open the table or the events list, and the tabs write the link', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=2013&tab=table');
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Table' }).getByRole('table')).toBeVisible();
+  await page.getByRole('tab', { name: 'Events list' }).click();
+  await expect.poll(() => atlas.searchParams().get('tab')).toBe('list');
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect.poll(() => atlas.searchParams().get('tab')).toBeNull();
+});
