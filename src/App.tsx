@@ -82,17 +82,14 @@ export function App() {
                 <MapSlot index={index} embed={embed} />
               </Part>
             </TabPanel>
-            {shownTab === 'table' && index && (
-              <TabPanel tab="table">
+            {shownTab !== 'map' && index && (
+              <TabPanel key={shownTab} tab={shownTab}>
                 <Part>
-                  <CountryTable index={index} />
-                </Part>
-              </TabPanel>
-            )}
-            {shownTab === 'list' && index && (
-              <TabPanel tab="list">
-                <Part>
-                  <EventListView index={index} />
+                  {shownTab === 'table' ? (
+                    <CountryTable index={index} />
+                  ) : (
+                    <EventListView index={index} />
+                  )}
                 </Part>
               </TabPanel>
             )}

@@ -8,7 +8,7 @@ import {
   statusesByCountry,
 } from './atlasIndex';
 import type { AtlasEvent, Country } from './schemas';
-import { testSource } from '../test/sources';
+import { testSource, testUkrainePeriods } from '../test/sources';
 
 const source = [testSource];
 
@@ -29,23 +29,7 @@ const ukraine = country('UKR', {
     note: { en: 'n', fr: 'n' },
     sources: source,
   },
-  periods: [
-    {
-      status: 'established',
-      certainty: 'verified',
-      from: '1992-11-05',
-      to: '2024-08-04',
-      reason: { en: 'r', fr: 'r' },
-      sources: source,
-    },
-    {
-      status: 'severed',
-      certainty: 'verified',
-      from: '2024-08-04',
-      reason: { en: 'r', fr: 'r' },
-      sources: source,
-    },
-  ],
+  periods: testUkrainePeriods(),
 });
 
 describe('statusAt', () => {

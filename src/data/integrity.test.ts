@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testSource } from '../test/sources';
+import { testSource, testUkrainePeriods } from '../test/sources';
 import { checkIntegrity } from './integrity';
 import type { AtlasEvent, ContextFile, CountriesFile } from './schemas';
 
@@ -30,24 +30,7 @@ const countries: CountriesFile = {
       name: { en: 'Ukraine', fr: 'Ukraine' },
       neighbour: false,
       historicalNames: [],
-      periods: [
-        {
-          status: 'established',
-          certainty: 'verified',
-          from: '1992-11-05',
-          to: '2024-08-04',
-          reason: { en: 'r', fr: 'r' },
-          sources: source,
-        },
-        {
-          status: 'severed',
-          certainty: 'verified',
-          from: '2024-08-04',
-          event: 'ukraine-severed',
-          reason: { en: 'r', fr: 'r' },
-          sources: source,
-        },
-      ],
+      periods: testUkrainePeriods('ukraine-severed'),
     },
   ],
   historicalCodes: [],

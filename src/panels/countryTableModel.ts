@@ -7,6 +7,7 @@ import {
   type DisplayStatus,
 } from '../data/atlasIndex';
 import { compareCodes } from '../data/dates';
+import { RELATION_STATUSES } from '../data/schemas';
 import type { Language } from '../i18n/messages';
 import { nameCollator } from '../i18n/translate';
 
@@ -22,17 +23,8 @@ export interface CountryRow {
 export type SortKey = 'name' | 'status' | 'since' | 'events';
 export type SortDirection = 'ascending' | 'descending';
 
-const STATUS_ORDER: DisplayStatus[] = [
-  'mali',
-  'close',
-  'cooperative',
-  'established',
-  'tense',
-  'suspended',
-  'severed',
-  'none',
-  'unknown',
-];
+/** Mali first, then the statuses from closest to none, then what the atlas does not say. */
+const STATUS_ORDER: readonly DisplayStatus[] = ['mali', ...RELATION_STATUSES, 'unknown'];
 
 export function countryRows(index: AtlasIndex, year: number, lang: Language): CountryRow[] {
   return index.countries.map((country) => ({

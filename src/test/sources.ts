@@ -63,3 +63,25 @@ export const testDataset: DatasetInfo = {
   licenceId: 'CC-BY-4.0',
   licenceUrl: 'https://example.org/licences/cc-by-4.0',
 };
+
+/** Ukraine's two periods: relations from 1992, severed by Mali on 4 August 2024. */
+export function testUkrainePeriods(severedBy?: string): Country['periods'] {
+  return [
+    {
+      status: 'established',
+      certainty: 'verified',
+      from: '1992-11-05',
+      to: '2024-08-04',
+      reason: { en: 'r', fr: 'r' },
+      sources: [testSource],
+    },
+    {
+      status: 'severed',
+      certainty: 'verified',
+      from: '2024-08-04',
+      ...(severedBy ? { event: severedBy } : {}),
+      reason: { en: 'r', fr: 'r' },
+      sources: [testSource],
+    },
+  ];
+}
