@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type AtlasPage } from './fixtures';
+import { seededRandom } from '../scripts/seededRandom.ts';
 
 test.describe.configure({ mode: 'parallel' });
 // This spec is about parsing links; the service worker's install (2.8 MB precached in every fresh
@@ -19,18 +20,6 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The Year slider in either language (a query may switch the interface to French). */
 function yearSlider(page: Page) {
   return page.getByRole('slider', { name: /^(Year|Année)$/ });
-}
-
-/** mulberry32: a tiny seeded generator, so every run tries exactly the same URLs. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** name=value with both sides percent-encoded (for well-formed strings only). */

@@ -11,7 +11,8 @@ import { keyToYear } from '../../src/timeline/timelineModel.ts';
 import type { BaselineWindow } from '../baseline/maplibre.ts';
 import { closeWithin, collectErrors, freshContext } from './browser.ts';
 import { round, summarize, type Summary } from './stats.ts';
-import { pick, seededRandom } from './synthetic.ts';
+import { seededRandom } from '../../scripts/seededRandom.ts';
+import { pick } from './synthetic.ts';
 import { withTimeout } from './util.ts';
 
 /** Times from navigation start (the page's time origin), in ms, taken in the page. */

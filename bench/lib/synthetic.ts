@@ -11,6 +11,7 @@ import type {
   EventCategory,
   SourceRef,
 } from '../../src/data/schemas.ts';
+import { seededRandom } from '../../scripts/seededRandom.ts';
 
 /** An event as the atlas ships it: its sources are references to the catalogue. */
 export type ShippedEvent = Omit<AtlasEvent, 'sources'> & { sources: SourceRef[] };
@@ -25,18 +26,6 @@ const CATEGORIES: readonly EventCategory[] = [
   'diplomacy',
   'economy',
 ];
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
