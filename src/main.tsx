@@ -1,7 +1,8 @@
 import './data/zodJitless';
 import './data/startData';
 import './theme/fonts.css';
-import './theme/app.css';
+import './theme/base.css';
+import './theme/layout.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

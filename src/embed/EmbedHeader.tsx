@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT';
 import type { SelectionState } from '../state/selection';
 import { useAtlasShallow } from '../state/StoreContext';
+import './embedHeader.css';
 
 export interface EmbedHeaderProps {
   /** The full atlas at a selection (the page that composes the embed knows its address). */

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { getMapImage } from '../map/mapReadiness';
 import { useStoreApi } from '../state/StoreContext';
 import { handoutEvents, handoutSources } from './handoutContent';
+import './handout.css';
 
 export interface HandoutProps {
   index: AtlasIndex;

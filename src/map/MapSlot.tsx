@@ -1,6 +1,7 @@
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { useMapModule } from './loadMapView';
+import './map.css';
 
 export interface MapSlotProps {
   index: AtlasIndex | undefined;

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { useActions, useAtlasTab } from '../state/hooks';
 import { ATLAS_TABS, type AtlasTab } from '../state/stateConstants';
+import './atlasTabs.css';
 
 export const tabId = (tab: AtlasTab) => `atlas-tab-${tab}`;
 export const tabPanelId = (tab: AtlasTab) => `atlas-tab-panel-${tab}`;

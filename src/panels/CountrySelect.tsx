@@ -3,6 +3,7 @@ import { countryNameInYear, statusAt, type AtlasIndex } from '../data/atlasIndex
 import { nameCollator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { useActions, useSelectedCountry, useSelectedYear } from '../state/hooks';
+import './countrySelect.css';
 
 export interface CountrySelectProps {
   index: AtlasIndex;

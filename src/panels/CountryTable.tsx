@@ -11,6 +11,7 @@ import {
   type SortKey,
 } from './countryTableModel';
 import { StatusBadge } from './StatusBadge';
+import './dataViews.css';
 
 export interface CountryTableProps {
   index: AtlasIndex;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DataFileError } from '../data/dataFiles';
 import { useT, type Translator } from '../i18n/useT';
+import './notices.css';
 
 export interface DataProblemsProps {
   errors: readonly Error[];

@@ -6,6 +6,7 @@ import { allSources, datasetCounts, downloadFiles, sourcesByKind } from '../data
 import { sourcesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
 import { SourceList } from '../ui/SourceList';
+import './dataSourcesDialog.css';
 
 export interface DataSourcesDialogProps {
   index: AtlasIndex;

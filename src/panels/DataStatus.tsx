@@ -1,6 +1,7 @@
 import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 import { DataProblems, fileErrorText } from './DataProblems';
+import './notices.css';
 
 /** Loading, a failure with nothing to show (with Retry), or the problems of a partial load. */
 export function DataStatus({ data }: { data: AtlasData }) {

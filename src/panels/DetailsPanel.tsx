@@ -6,6 +6,7 @@ import { CountryDetails } from './CountryDetails';
 import { EventDetails } from './EventDetails';
 import { YearSummary } from './YearSummary';
 import { crashIfProbed } from '../ui/crashProbe';
+import './detailsPanel.css';
 
 export interface DetailsPanelProps {
   index: AtlasIndex;

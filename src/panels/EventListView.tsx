@@ -4,6 +4,7 @@ import { yearOf } from '../data/dates';
 import { EVENT_CATEGORIES, type EventCategory } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import { useAtlasShallow, useStoreApi } from '../state/StoreContext';
+import './dataViews.css';
 
 export interface EventListViewProps {
   index: AtlasIndex;

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useSelectedYear, useShownOrganisation } from '../state/hooks';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
+import './legend.css';
 
 /** Names every colour the map uses. */
 export interface LegendProps {

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useActions, useNotices } from '../state/hooks';
+import './notices.css';
 
 /** Dismissible notices, such as link parameters that were ignored. */
 export function NoticeBar() {

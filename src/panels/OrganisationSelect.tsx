@@ -1,6 +1,7 @@
 import { organisationsWithMembers, type AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { useActions, useShownOrganisation } from '../state/hooks';
+import './countrySelect.css';
 
 export interface OrganisationSelectProps {
   index: AtlasIndex;

@@ -8,6 +8,7 @@ import type { SelectionState } from '../state/store';
 import { CopyField } from '../ui/CopyField';
 import { ModalDialog } from '../ui/ModalDialog';
 import { atlasBase, embedCode, fullAtlasUrl } from './shareLinks';
+import './shareDialog.css';
 
 export interface ShareDialogProps {
   /** Offered below the link and the code (Cite this view, once the data is loaded). */

@@ -2,6 +2,7 @@ import { useT } from '../i18n/useT';
 import { useActions } from '../state/hooks';
 import { useActiveStory } from './useActiveStory';
 import { useStoryNavigation } from './useStoryNavigation';
+import './stories.css';
 
 /** Enters presenter mode: full screen where allowed, the current story or the first one. */
 export function PresentButton() {

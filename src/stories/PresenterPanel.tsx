@@ -11,6 +11,7 @@ import { SourceList } from '../ui/SourceList';
 import { storyKeyAction } from './storyModel';
 import { useActiveStory } from './useActiveStory';
 import { useStoryNavigation } from './useStoryNavigation';
+import './stories.css';
 
 const PACES = [5, 10, 20, 30] as const;
 

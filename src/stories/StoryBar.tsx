@@ -4,6 +4,7 @@ import { useActions } from '../state/hooks';
 import { storyKeyAction } from './storyModel';
 import { useActiveStory } from './useActiveStory';
 import { useStoryNavigation } from './useStoryNavigation';
+import './stories.css';
 
 /** The guided tour beside the atlas: the step's caption with Previous / Next. */
 export function StoryBar() {

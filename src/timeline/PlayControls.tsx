@@ -2,6 +2,7 @@ import { useT } from '../i18n/useT';
 import { useActions, usePlaying, usePlaySpeed } from '../state/hooks';
 import { useAtlas } from '../state/StoreContext';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/stateConstants';
+import './timeline.css';
 
 function isPlaySpeed(value: string): value is PlaySpeed {
   return value in PLAY_SPEEDS;

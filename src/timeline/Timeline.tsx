@@ -32,6 +32,7 @@ import {
 import { layoutSpans } from './timelineSpans';
 import { TIMELINE_SIZES as S } from './timelineConstants';
 import { crashIfProbed } from '../ui/crashProbe';
+import './timeline.css';
 
 export interface TimelineProps {
   index: AtlasIndex;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
+import './copyField.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 

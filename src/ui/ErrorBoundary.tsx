@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import './errorBoundary.css';
 
 export interface ErrorBoundaryProps {
   /** Shown above the Reload button, in the reader's language. */

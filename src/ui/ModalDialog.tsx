@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import './modalDialog.css';
 
 export interface ModalDialogProps {
   /** The text of the button that opens the dialog. */

@@ -1,5 +1,6 @@
 import type { Source } from '../data/schemas';
 import { useT } from '../i18n/useT';
+import './sourceList.css';
 
 export interface SourceListProps {
   sources: readonly Source[];
