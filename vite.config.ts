@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
+import { PALETTE_CSS_MODULE, paletteCss } from './src/theme/paletteCss.ts';
 
 /**
  * The Content-Security-Policy of the atlas's pages (docs/security.md explains each directive).
@@ -76,6 +78,28 @@ function contentSecurityPolicyHeader(): Plugin {
         next();
       });
     },
+  };
+}
+
+/**
+ * The palette's colours as CSS custom properties, served as a stylesheet module
+ * (`import 'virtual:palette.css'` in main.tsx): the build bundles it with the page's other CSS,
+ * so there is no generated file to keep in step and no inline style for the CSP to refuse. The
+ * `\0` prefix keeps other plugins from resolving the id as a file; its `.css` ending sends it
+ * through Vite's CSS pipeline. A change to palette.ts restarts the dev server, as any file the
+ * config imports does. The browser's own colour for the page (`theme-color`) comes from the
+ * palette too.
+ */
+function paletteStylesheet(): Plugin {
+  const resolvedId = `\0${PALETTE_CSS_MODULE}`;
+  return {
+    name: 'atlas:palette-css',
+    resolveId: (id) => (id === PALETTE_CSS_MODULE ? resolvedId : undefined),
+    load: (id) => (id === resolvedId ? paletteCss() : undefined),
+    transformIndexHtml: (_html, context) =>
+      context.path === '/index.html'
+        ? [{ tag: 'meta', attrs: { name: 'theme-color', content: MAP_COLOURS.mali } }]
+        : [],
   };
 }
 
@@ -200,6 +224,7 @@ const preloadFonts = () =>
 export default defineConfig({
   plugins: [
     react(),
+    paletteStylesheet(),
     preloadData(),
     preloadMapChunk(),
     preloadFonts(),
@@ -222,8 +247,8 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        theme_color: '#1a7f3c',
-        background_color: '#ffffff',
+        theme_color: MAP_COLOURS.mali,
+        background_color: UI_COLOURS.bg,
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

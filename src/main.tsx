@@ -1,5 +1,6 @@
 import './data/zodJitless';
 import './data/startData';
+import 'virtual:palette.css';
 import './theme/fonts.css';
 import './theme/base.css';
 import './theme/layout.css';
