@@ -74,6 +74,24 @@ export function closestPair(
   return best;
 }
 
+/**
+ * A colour with alpha, in rgba() or rgb() notation (UI_COLOURS.tooltipBg), as it shows over an
+ * opaque one, as a hex colour; an opaque colour is returned as it is.
+ */
+export function over(colour: string, under: string): string {
+  const match = /^rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\)$/.exec(
+    colour,
+  );
+  if (!match) return colour;
+  const [, r = '', g = '', b = '', a = '1', percent] = match;
+  const alpha = Number(a) / (percent ? 100 : 1);
+  const below = hexToRgb(under);
+  const mix = [r, g, b].map((c, i) =>
+    Math.round(alpha * Number(c) + (1 - alpha) * (below[i] ?? 0)),
+  );
+  return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function contrastRatio(foreground: string, background: string): number {
   const luminance = (hex: string) => {
     const [r, g, b] = hexToRgb(hex).map(toLinear) as Rgb;
