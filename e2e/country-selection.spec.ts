@@ -28,6 +28,6 @@ test('Escape clears the selection', async ({ atlas, page }) => {
   await atlas.open('?country=FRA');
   await expect(atlas.details.getByRole('heading', { level: 2 })).toHaveText('France');
   await page.keyboard.press('Escape');
-  await expect(atlas.details.getByRole('heading', { level: 2 })).toHaveText('The year 1960');
+  await expect(atlas.details.getByRole('heading', { level: 2 })).toHaveText('The year 2025');
   await expect.poll(() => atlas.searchParams().get('country')).toBeNull();
 });

@@ -1,5 +1,18 @@
 import { expect, test } from './fixtures';
 
+test('the atlas opens on 2025, and Play from there starts at 1960', async ({ atlas }) => {
+  await atlas.open();
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2025');
+  expect(atlas.searchParams().get('year')).toBeNull();
+  await atlas.page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+  await atlas.playButton.click();
+  await expect.poll(async () => (await atlas.state()).year).toBeLessThan(1975);
+  await atlas.pauseButton.click();
+  // A link that names a year keeps it, the first year included.
+  await atlas.open('?year=1960');
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '1960');
+});
+
 test('Play advances the year and Pause stops it', async ({ atlas }) => {
   await atlas.open('?year=2000');
   await atlas.playButton.click();

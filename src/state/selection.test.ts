@@ -5,7 +5,7 @@ import { clampYear, normaliseSelection } from './selection';
 describe('normaliseSelection', () => {
   it('fills what is missing with the defaults', () => {
     expect(normaliseSelection({})).toEqual({
-      year: 1960,
+      year: 2025,
       country: null,
       event: null,
       frame: 'region',

@@ -14,7 +14,8 @@ export type AtlasTab = (typeof ATLAS_TABS)[number];
 export const PLAY_SPEEDS = { slow: 1000, normal: 500, fast: 250 } as const;
 export type PlaySpeed = keyof typeof PLAY_SPEEDS;
 
-export const DEFAULT_YEAR = FIRST_YEAR;
+/** The first screen tells the story so far: the latest year. Play from there starts at 1960. */
+export const DEFAULT_YEAR = LAST_YEAR;
 export const DEFAULT_FRAME: MapFrame = 'region';
 export const DEFAULT_TAB: AtlasTab = 'map';
 
