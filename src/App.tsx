@@ -6,9 +6,11 @@ import type { ReactNode } from 'react';
 import { useAtlasData } from './data/atlasData';
 import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
+import { PrintButton } from './handout/PrintButton';
 import { AppHeader } from './AppHeader';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
+import { FrameSwitch } from './map/FrameSwitch';
 import { MapSlot } from './map/MapSlot';
 import { Announcer } from './panels/Announcer';
 import { AtlasTabs, TabPanel } from './panels/AtlasTabs';
@@ -19,6 +21,7 @@ import { DetailsPanel } from './panels/DetailsPanel';
 import { EventListView } from './panels/EventListView';
 import { Legend } from './panels/Legend';
 import { NoticeBar } from './panels/NoticeBar';
+import { OrganisationSelect } from './panels/OrganisationSelect';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useAtlasTab, usePresenting } from './state/hooks';
 import { PresenterPanel } from './stories/PresenterPanel';
@@ -50,6 +53,8 @@ export function App() {
   useDocumentLanguage();
 
   const showPanel = !embed || chrome.embed.panel;
+  const showTabs = !embed && !presenting;
+  const showMapControls = !presenting && (!embed || chrome.embed.controls);
   const showTimeline = !embed || chrome.embed.timeline;
   const className = ['app', presenting && 'presenting', embed && 'embed', !showPanel && 'no-panel']
     .filter(Boolean)
@@ -74,8 +79,19 @@ export function App() {
       {/* The map starts while the data files load: it is the slowest part to arrive. */}
       {(index !== undefined || data.status === 'pending') && (
         <main className="atlas">
-          <div className="map-area">
-            {!embed && !presenting && <AtlasTabs />}
+          <div className={`map-area showing-${shownTab}`}>
+            {/* On the map's top edge: what to show, and how to frame and outline it. */}
+            {(showTabs || showMapControls) && (
+              <div className="map-toolbar">
+                {showTabs && <AtlasTabs />}
+                {showMapControls && (
+                  <div className="map-controls">
+                    <FrameSwitch />
+                    {index && <OrganisationSelect index={index} />}
+                  </div>
+                )}
+              </div>
+            )}
             {/* The map stays mounted behind the other tabs: no second WebGL start-up. */}
             <TabPanel tab="map" className="map-frame" labelled={!embed} hidden={shownTab !== 'map'}>
               <Part>
@@ -97,7 +113,13 @@ export function App() {
           </div>
           {showPanel && index && (
             <div className="details-area">
-              <Part>{presenting ? <PresenterPanel /> : <DetailsPanel index={index} />}</Part>
+              <Part>
+                {presenting ? (
+                  <PresenterPanel />
+                ) : (
+                  <DetailsPanel index={index} actions={!embed && <PrintButton />} />
+                )}
+              </Part>
             </div>
           )}
           {showTimeline && index && (

@@ -1,12 +1,9 @@
 import { CiteDialog } from './cite/CiteDialog';
 import type { AtlasIndex } from './data/atlasIndex';
 import { EmbedHeader } from './embed/EmbedHeader';
-import { PrintButton } from './handout/PrintButton';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useT } from './i18n/useT';
-import { FrameSwitch } from './map/FrameSwitch';
 import { CountrySelect } from './panels/CountrySelect';
-import { OrganisationSelect } from './panels/OrganisationSelect';
 import { ShareDialog } from './share/ShareDialog';
 import { fullAtlasLink } from './share/shareLinks';
 import { useActions } from './state/hooks';
@@ -20,7 +17,11 @@ export interface AppHeaderProps {
   controls: boolean;
 }
 
-/** The title (or the embed's own small one) and the controls of the whole atlas. */
+/**
+ * The title (or the embed's own small one) and the controls of the whole atlas, in one compact
+ * row: the map's own controls (frame, organisation) sit on the map, the handout beside the
+ * citation in Details, so the header leaves the height to the map.
+ */
 export function AppHeader({ index, embed, controls }: AppHeaderProps) {
   const { t } = useT();
   const { setLanguage } = useActions();
@@ -37,10 +38,7 @@ export function AppHeader({ index, embed, controls }: AppHeaderProps) {
       {controls && (
         <div className="app-controls">
           {index && <CountrySelect index={index} />}
-          {index && <OrganisationSelect index={index} />}
-          <FrameSwitch />
           {!embed && <LanguageSwitch onChange={setLanguage} />}
-          {!embed && index && <PrintButton />}
           {!embed && <ShareDialog>{index && <CiteDialog index={index} />}</ShareDialog>}
           {!embed && <PresentButton />}
         </div>

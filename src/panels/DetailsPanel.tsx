@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CiteDialog } from '../cite/CiteDialog';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
@@ -10,10 +11,12 @@ import './detailsPanel.css';
 
 export interface DetailsPanelProps {
   index: AtlasIndex;
+  /** More actions on the view shown, beside Cite this view (the handout, in the full atlas). */
+  actions?: ReactNode;
 }
 
 /** The region named Details: the selected event, else the selected country, else the year. */
-export function DetailsPanel({ index }: DetailsPanelProps) {
+export function DetailsPanel({ index, actions }: DetailsPanelProps) {
   if (import.meta.env.DEV) crashIfProbed('panel');
   const { t } = useT();
   const year = useSelectedYear();
@@ -36,8 +39,9 @@ export function DetailsPanel({ index }: DetailsPanelProps) {
       ) : (
         <YearSummary index={index} year={year} />
       )}
-      <div className="details-cite">
+      <div className="details-actions">
         <CiteDialog index={index} />
+        {actions}
       </div>
       {event && country && (
         <details className="details-more">

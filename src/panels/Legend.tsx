@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import type { AtlasIndex } from '../data/atlasIndex';
@@ -5,23 +6,39 @@ import { useSelectedYear, useShownOrganisation } from '../state/hooks';
 import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
 import './legend.css';
 
-/** Names every colour the map uses. */
 export interface LegendProps {
   index: AtlasIndex;
 }
 
+/**
+ * Names every colour the map uses. It sits in the map's corner on a wide screen, so its title
+ * folds it away (a disclosure button) for a reader who wants the whole map.
+ */
 export function Legend({ index }: LegendProps) {
   const { t, l } = useT();
   const year = useSelectedYear();
   const org = useShownOrganisation();
   const organisation = org ? index.context.organisations.find((o) => o.id === org) : undefined;
   const orgName = organisation ? l(organisation.acronym) : null;
+  const [open, setOpen] = useState(true);
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">
-        {t('legend.title', { year })}
+      <h2 className="legend-title">
+        <button
+          id="legend-title"
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open}
+          aria-controls="legend-keys"
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true" className="legend-chevron">
+            {open ? '▾' : '▸'}
+          </span>
+          {t('legend.title', { year })}
+        </button>
       </h2>
-      <ul>
+      <ul id="legend-keys" hidden={!open}>
         <li>
           <span className="swatch" style={{ background: MAP_COLOURS.mali }} />
           {t('legend.mali')}
