@@ -79,36 +79,3 @@ export function linkFeatures(
   }
   return { type: 'FeatureCollection', features };
 }
-
-/** Bounding box [[w, s], [e, n]] of some shapes, for fitting the camera to an event. */
-export function boundsOf(
-  shapes: { features: { properties: { iso3: string }; geometry: { coordinates: unknown } }[] },
-  codes: readonly string[],
-): [[number, number], [number, number]] | null {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
-      const [x, y] = value as [number, number];
-      west = Math.min(west, x);
-      east = Math.max(east, x);
-      south = Math.min(south, y);
-      north = Math.max(north, y);
-      return;
-    }
-    for (const item of value) visit(item);
-  };
-  const wanted = new Set(codes);
-  for (const feature of shapes.features) {
-    if (wanted.has(feature.properties.iso3)) visit(feature.geometry.coordinates);
-  }
-  return Number.isFinite(west)
-    ? [
-        [west, south],
-        [east, north],
-      ]
-    : null;
-}

@@ -54,9 +54,9 @@ describe('fitFrame', () => {
         [0.001, 0.001],
       ],
       padding: 24,
-      maxZoom: CAMERA.moveMaxZoom,
+      maxZoom: CAMERA.selectionMaxZoom,
     };
-    expect(fitFrame(tiny, SIZE).k).toBeCloseTo(scaleAtZoom(CAMERA.moveMaxZoom));
+    expect(fitFrame(tiny, SIZE).k).toBeCloseTo(scaleAtZoom(CAMERA.selectionMaxZoom));
     const world: Camera = { bounds: WORLD_BOUNDS, padding: 12, maxZoom: CAMERA.maxZoom };
     expect(fitFrame(world, { width: 40, height: 40 }).k).toBeCloseTo(scaleAtZoom(CAMERA.minZoom));
   });
