@@ -31,3 +31,28 @@ test('Escape clears the selection', async ({ atlas, page }) => {
   await expect(atlas.details.getByRole('heading', { level: 2 })).toHaveText('The year 2025');
   await expect.poll(() => atlas.searchParams().get('country')).toBeNull();
 });
+
+test('choosing a country frames it with Mali and names it; clearing returns to the region', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=2013');
+  await atlas.waitForMap();
+  const neighbours = ['DZA', 'NER', 'BFA', 'CIV', 'GIN', 'SEN', 'MRT'];
+  await atlas.countrySelect.selectOption('FRA');
+  // Metropolitan France (not French Guiana) with Mali, and its name on the map.
+  await expect.poll(() => atlas.labelInsideMap('France')).toBe(true);
+  await expect.poll(() => atlas.labelInsideMap('Mali')).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => atlas.searchParams().get('country')).toBeNull();
+  await expect.poll(() => atlas.labelInsideMap('France')).toBe(false);
+  const region = await atlas.renderedCountries();
+  for (const code of ['MLI', ...neighbours]) expect(region).toContain(code);
+});
+
+test('a link naming a country opens on it', async ({ atlas }) => {
+  await atlas.open('?year=2013&country=FRA');
+  await atlas.waitForMap();
+  await expect.poll(() => atlas.labelInsideMap('France')).toBe(true);
+});

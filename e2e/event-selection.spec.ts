@@ -12,6 +12,8 @@ test('choosing an event sets the year, the map selection and the URL', async ({ 
   const state = await atlas.state();
   expect(state.event).toBe(eventId);
   await expect(atlas.details.getByRole('heading', { level: 2 })).toContainText('Serval');
+  // The camera frames the countries the event involves, with Mali: France is named on the map.
+  await expect.poll(() => atlas.labelInsideMap('France')).toBe(true);
   await expect(atlas.details.getByRole('heading', { name: 'Sources' })).toBeVisible();
   const link = atlas.details.getByRole('link').first();
   await expect(link).toHaveAttribute('target', '_blank');

@@ -90,6 +90,25 @@ export class AtlasPage {
     });
   }
 
+  /** A country's name as the map writes it (over MapLibre, or in the SVG drawing). */
+  mapLabel(name: string) {
+    return this.map.locator('text').filter({ hasText: new RegExp(`^${name}$`) });
+  }
+
+  /** Whether the map writes a country's name wholly inside itself (false when it is not written). */
+  async labelInsideMap(name: string): Promise<boolean> {
+    const label = this.mapLabel(name);
+    if ((await label.count()) === 0) return false;
+    const [map, box] = await Promise.all([this.map.boundingBox(), label.first().boundingBox()]);
+    if (!map || !box) return false;
+    return (
+      box.x >= map.x &&
+      box.y >= map.y &&
+      box.x + box.width <= map.x + map.width &&
+      box.y + box.height <= map.y + map.height
+    );
+  }
+
   searchParams(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }

@@ -64,6 +64,8 @@ test('the Country list outlines a country; a click selects one and hover names i
     MAP_COLOURS.selectedOutline,
   );
   await expect(country(atlas, 'Burkina Faso')).toHaveAttribute('aria-current', 'true');
+  // The drawing frames the chosen country with Mali and writes its name in view.
+  await expect.poll(() => atlas.labelInsideMap('Burkina Faso')).toBe(true);
 
   await country(atlas, 'Niger').hover();
   await expect(page.getByRole('tooltip')).toContainText('Niger');

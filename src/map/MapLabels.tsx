@@ -12,7 +12,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import type { LabelsFile } from '../data/geoSchemas';
 import { useT } from '../i18n/useT';
-import { useSelectedYear } from '../state/hooks';
+import { useSelectedCountry, useSelectedEvent, useSelectedYear } from '../state/hooks';
 import { MAP_COLOURS } from '../theme/palette';
 import { MAP_SIZES } from './mapConstants';
 import { labelFeatures, type LabelProperties } from './mapFeatures';
@@ -27,20 +27,23 @@ export interface MapLabelsProps {
   onPlaced: (placed: readonly PlacedLabel[]) => void;
 }
 
-const namesOf = (collection: FeatureCollection<Point, LabelProperties>) =>
-  collection.features.map((f) => f.properties.name).join('|');
+const keyOf = (collection: FeatureCollection<Point, LabelProperties>) =>
+  collection.features.map((f) => `${f.properties.name}:${String(f.properties.rank)}`).join('|');
 
 export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
   const { lang } = useT();
   const year = useSelectedYear();
+  const country = useSelectedCountry();
+  const event = useSelectedEvent();
   const features = useMemo(
-    () => labelFeatures(index, labels, year, lang),
-    [index, labels, year, lang],
+    () => labelFeatures(index, labels, year, lang, { country, event }),
+    [index, labels, year, lang, country, event],
   );
-  // Most years rename nobody: the placement is redone only when a name changes.
-  const names = namesOf(features);
-  const [shown, setShown] = useState({ features, names });
-  if (shown.names !== names) setShown({ features, names });
+  // Most years rename nobody: the placement is redone only when a name changes, or a choice
+  // changes which names come first.
+  const key = keyOf(features);
+  const [shown, setShown] = useState({ features, key });
+  if (shown.key !== key) setShown({ features, key });
   const [placed, setPlaced] = useState<PlacedLabel[]>([]);
   // Screen points of the label anchors for the current camera: a renaming year reuses them.
   const points = useRef(new Map<string, [number, number]>());

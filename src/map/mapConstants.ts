@@ -23,11 +23,21 @@ export const LAYER_IDS = {
 /** [[west, south], [east, north]] in degrees; the SVG fallback needs the plain pairs. */
 export type LngLatBox = [[number, number], [number, number]];
 
-/** Mali and its seven neighbours, with a margin. */
+/**
+ * Mali and its seven neighbours as the camera rule measures them from shapes.json (their main
+ * territories, see camera.ts), rounded outwards. Only for the first frame: the map is created
+ * before the shapes and the index have loaded, and the rule's own box replaces this one then.
+ */
 export const REGION_BOUNDS: LngLatBox = [
-  [-18.5, 3.5],
-  [17, 37.5],
+  [-17.6, 4.3],
+  [16, 37.1],
 ];
+/**
+ * The world frame stays a fixed box rather than the covered countries' main territories: those
+ * run from Canada (-141°) to Chukotka (190°, unwrapped), a box centred on the Caspian that would
+ * push the Americas to the edge and move whenever a partner is added. This one keeps the
+ * familiar world map, centred near Mali's meridian, with every partner in it (Russia to 180°).
+ */
 export const WORLD_BOUNDS: LngLatBox = [
   [-165, -50],
   [180, 75],
@@ -37,11 +47,11 @@ export const WORLD_BOUNDS: LngLatBox = [
 export const CAMERA = {
   minZoom: 0.5,
   maxZoom: 7,
-  /** Padding when the map opens on the region or the world. */
-  openPadding: 12,
-  /** Padding and zoom limit when an event or the view switch moves the camera. */
-  movePadding: 24,
-  moveMaxZoom: 5,
+  /** Padding around the region or the world: small, so the frame fills the map. */
+  framePadding: 12,
+  /** Padding and zoom limit around a chosen country or event and Mali. */
+  selectionPadding: 24,
+  selectionMaxZoom: 5,
   /** How long a move flies (0 under reduced motion). */
   moveDurationMs: 800,
 } as const;

@@ -5,6 +5,7 @@ import {
   eventShapeCodes,
   eventsInYear,
   MALI,
+  shapeCodeOf,
   type AtlasIndex,
 } from '../data/atlasIndex';
 import type { LabelsFile } from '../data/geoSchemas';
@@ -17,13 +18,39 @@ export interface LabelProperties {
   rank: number;
 }
 
+/**
+ * The order labels are placed in, lowest first, so collisions drop the least relevant names:
+ * the chosen country (kept even near the map's edge), Mali, the countries of the chosen event,
+ * Mali's neighbours, the rest.
+ */
+export const LABEL_RANK = { chosen: 0, mali: 1, involved: 2, neighbour: 3, other: 4 } as const;
+
+/** What the reader has chosen, which the labels put first. */
+export interface LabelChoice {
+  country: string | null;
+  event: string | null;
+}
+
+const NOTHING_CHOSEN: LabelChoice = { country: null, event: null };
+
 /** Labels for the countries the atlas covers, named as they were called in `year`. */
 export function labelFeatures(
   index: AtlasIndex,
   labels: LabelsFile,
   year: number,
   lang: Language,
+  choice: LabelChoice = NOTHING_CHOSEN,
 ): FeatureCollection<Point, LabelProperties> {
+  // Labels are keyed by the shape's code: the USSR chosen is Russia's label.
+  const chosen = choice.country ? shapeCodeOf(choice.country, index.historicalCodes) : null;
+  const event = choice.event ? index.eventsById.get(choice.event) : undefined;
+  const involved = new Set(event ? eventShapeCodes(index, event) : []);
+  const rankOf = (iso3: string, neighbour: boolean) => {
+    if (iso3 === chosen) return LABEL_RANK.chosen;
+    if (iso3 === MALI) return LABEL_RANK.mali;
+    if (involved.has(iso3)) return LABEL_RANK.involved;
+    return neighbour ? LABEL_RANK.neighbour : LABEL_RANK.other;
+  };
   const features: Feature<Point, LabelProperties>[] = [];
   for (const label of labels.features) {
     const country = index.countriesByIso.get(label.properties.iso3);
@@ -34,8 +61,7 @@ export function labelFeatures(
       properties: {
         iso3: country.iso3,
         name: countryNameInYear(index, country, year)[lang],
-        // Mali first, then neighbours, so collisions drop the least relevant labels.
-        rank: country.iso3 === MALI ? 0 : country.neighbour ? 1 : 2,
+        rank: rankOf(country.iso3, country.neighbour),
       },
     });
   }
@@ -78,37 +104,4 @@ export function linkFeatures(
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** Bounding box [[w, s], [e, n]] of some shapes, for fitting the camera to an event. */
-export function boundsOf(
-  shapes: { features: { properties: { iso3: string }; geometry: { coordinates: unknown } }[] },
-  codes: readonly string[],
-): [[number, number], [number, number]] | null {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
-      const [x, y] = value as [number, number];
-      west = Math.min(west, x);
-      east = Math.max(east, x);
-      south = Math.min(south, y);
-      north = Math.max(north, y);
-      return;
-    }
-    for (const item of value) visit(item);
-  };
-  const wanted = new Set(codes);
-  for (const feature of shapes.features) {
-    if (wanted.has(feature.properties.iso3)) visit(feature.geometry.coordinates);
-  }
-  return Number.isFinite(west)
-    ? [
-        [west, south],
-        [east, north],
-      ]
-    : null;
 }

@@ -1,6 +1,6 @@
 /**
- * Moves MapLibre's camera on the camera rule's commands (an event chosen, the frame switched):
- * a flight, or a jump under reduced motion.
+ * Moves MapLibre's camera on the camera rule's commands (a country or an event chosen or
+ * closed, the frame switched): a flight, or a jump under reduced motion.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
@@ -8,7 +8,7 @@ import type { AtlasIndex } from '../data/atlasIndex';
 import type { ShapesFile } from '../data/geoSchemas';
 import { useStoreApi } from '../state/StoreContext';
 import { prefersReducedMotion } from '../ui/reducedMotion';
-import { frameCamera, nextCamera, type Camera } from './camera';
+import { frameCamera, nextCamera, selectionCamera, type Camera } from './camera';
 import { CAMERA } from './mapConstants';
 
 function fit(map: MapLibreMap, camera: Camera, animate: boolean): void {
@@ -25,43 +25,46 @@ export function useMapCamera(
   shapes: ShapesFile | undefined,
 ): void {
   const store = useStoreApi();
-  // True while the camera still shows the frame's opening view (nobody has moved it).
-  const opening = useRef(true);
+  // The camera the rule chose last; null until the data has loaded (the map was created on the
+  // frame's first box).
+  const current = useRef<Camera | null>(null);
+  // True once the reader has panned or zoomed: from then on only a new choice moves the camera.
+  const movedByHand = useRef(false);
 
-  // The map starts while the page is still laying itself out: until the reader or an event
-  // moves the camera, a new size frames the view again rather than keep a zoom chosen for a
-  // box of another size.
+  // The map starts while the page is still laying itself out, and the page changes size later:
+  // until the reader moves the camera, a new size fits the rule's camera again (the frame, the
+  // country or the event) rather than keep a zoom chosen for a box of another size.
   useEffect(() => {
     if (!map) return;
-    const reframe = () => {
-      if (opening.current) fit(map, frameCamera(store.getState().frame), false);
+    const refit = () => {
+      if (!movedByHand.current)
+        fit(map, current.current ?? frameCamera(store.getState().frame), false);
     };
     const onMoveStart = (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) opening.current = false;
+      if (event.originalEvent) movedByHand.current = true;
     };
-    reframe();
+    refit();
     map.on('movestart', onMoveStart);
-    map.on('resize', reframe);
+    map.on('resize', refit);
     return () => {
       map.off('movestart', onMoveStart);
-      map.off('resize', reframe);
+      map.off('resize', refit);
     };
   }, [map, store]);
 
   useEffect(() => {
     if (!map || !index || !shapes) return;
-    const move = (camera: Camera | null, toFrame: boolean) => {
-      if (!camera) return;
-      opening.current = toFrame;
-      fit(map, camera, true);
+    const move = (camera: Camera, animate: boolean) => {
+      current.current = camera;
+      movedByHand.current = false;
+      fit(map, camera, animate);
     };
-    const initial = store.getState();
-    // A link naming an event opens on it; a link naming a frame already opened there.
-    if (initial.event) move(nextCamera(index, shapes, initial, { ...initial, event: null }), false);
+    // The data has arrived: the region measured from the shapes, or the country or event the
+    // link names, replaces the first box at once (the map is not shown as ready before).
+    if (!movedByHand.current) move(selectionCamera(index, shapes, store.getState()), false);
     return store.subscribe((state, previous) => {
-      if (state.event === previous.event && state.frame === previous.frame) return;
-      const eventChosen = state.event !== null && state.event !== previous.event;
-      move(nextCamera(index, shapes, state, previous), !eventChosen);
+      const next = nextCamera(index, shapes, state, previous);
+      if (next) move(next, true);
     });
   }, [map, index, shapes, store]);
 }

@@ -150,12 +150,12 @@ export function SvgMapView({ index, shapes, labels, onDrawn }: SvgMapViewProps) 
     () =>
       labels
         ? placeLabels(
-            labelFeatures(index, labels, year, lang),
+            labelFeatures(index, labels, year, lang, { country: selected, event }),
             (lngLat) => project(frame, lngLat),
             size,
           )
         : [],
-    [labels, index, year, lang, frame, size],
+    [labels, index, year, lang, selected, event, frame, size],
   );
   const tabStop = tabStopOf(items, moved, selected);
   const ready = drawn.length > 0 && size.width > 0 && size.height > 0;

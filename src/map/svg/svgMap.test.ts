@@ -15,6 +15,7 @@ import {
 } from './svgMap';
 import type { Camera } from '../camera';
 import { box, shapesOf } from '../../test/shapes';
+import { LABEL_RANK } from '../mapFeatures';
 
 const SIZE = { width: 800, height: 600 };
 const region: Camera = { bounds: REGION_BOUNDS, padding: 12, maxZoom: CAMERA.maxZoom };
@@ -54,9 +55,9 @@ describe('fitFrame', () => {
         [0.001, 0.001],
       ],
       padding: 24,
-      maxZoom: CAMERA.moveMaxZoom,
+      maxZoom: CAMERA.selectionMaxZoom,
     };
-    expect(fitFrame(tiny, SIZE).k).toBeCloseTo(scaleAtZoom(CAMERA.moveMaxZoom));
+    expect(fitFrame(tiny, SIZE).k).toBeCloseTo(scaleAtZoom(CAMERA.selectionMaxZoom));
     const world: Camera = { bounds: WORLD_BOUNDS, padding: 12, maxZoom: CAMERA.maxZoom };
     expect(fitFrame(world, { width: 40, height: 40 }).k).toBeCloseTo(scaleAtZoom(CAMERA.minZoom));
   });
@@ -152,10 +153,10 @@ describe('labels', () => {
       {
         type: 'FeatureCollection',
         features: [
-          label('GMB', 'Gambia', 2, [-4, 17.2]),
-          label('MLI', 'Mali', 0, [-4, 17]),
-          label('NER', 'Niger', 1, [9, 17]),
-          label('CHN', 'China', 2, [104, 35]),
+          label('GMB', 'Gambia', LABEL_RANK.other, [-4, 17.2]),
+          label('MLI', 'Mali', LABEL_RANK.mali, [-4, 17]),
+          label('NER', 'Niger', LABEL_RANK.neighbour, [9, 17]),
+          label('CHN', 'China', LABEL_RANK.other, [104, 35]),
         ],
       },
       (lngLat) => project(frame, lngLat),
@@ -166,11 +167,42 @@ describe('labels', () => {
     expect(placed[1]?.size).toBe(MAP_SIZES.label);
   });
 
+  const place = (...features: ReturnType<typeof label>[]) =>
+    placeLabels({ type: 'FeatureCollection', features }, (lngLat) => project(frame, lngLat), SIZE);
+
+  it('places the chosen country first, dropping Mali rather than it', () => {
+    const placed = place(
+      label('MLI', 'Mali', LABEL_RANK.mali, [-4, 17]),
+      label('GMB', 'Gambia', LABEL_RANK.chosen, [-4, 17.2]),
+    );
+    expect(placed.map((p) => p.iso3)).toEqual(['GMB']);
+  });
+
+  it('moves the chosen label inside the view at its edge, and drops another there', () => {
+    // A point 2 px inside the right edge: the label's box would cross it.
+    const [, y] = project(frame, [0, 20]);
+    const edge = (rank: number) =>
+      placeLabels(
+        { type: 'FeatureCollection', features: [label('SEN', 'Senegal', rank, [0, 0])] },
+        () => [SIZE.width - 2, y],
+        SIZE,
+      );
+    expect(edge(LABEL_RANK.other)).toEqual([]);
+    const [chosen] = edge(LABEL_RANK.chosen);
+    const halfWidth = ('Senegal'.length * MAP_SIZES.label * 0.5) / 2;
+    expect(chosen?.x).toBeLessThanOrEqual(SIZE.width - halfWidth);
+    expect(chosen?.lines[0]?.y).toBeCloseTo(y);
+  });
+
+  it('never places a label whose point is outside the view, chosen or not', () => {
+    expect(place(label('CHN', 'China', LABEL_RANK.chosen, [104, 35]))).toEqual([]);
+  });
+
   it('centres a wrapped label on its point', () => {
     const [placed] = placeLabels(
       {
         type: 'FeatureCollection',
-        features: [label('CAF', 'Central African Republic', 2, [0, 20])],
+        features: [label('CAF', 'Central African Republic', LABEL_RANK.other, [0, 20])],
       },
       (lngLat) => project(frame, lngLat),
       SIZE,

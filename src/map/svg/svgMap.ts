@@ -18,7 +18,7 @@ import { MAP_COLOURS, STATUS_COLOURS } from '../../theme/palette';
 import type { Size } from '../../ui/useElementSize';
 import type { Camera } from '../camera';
 import { CAMERA, MAP_SIZES } from '../mapConstants';
-import type { LabelProperties } from '../mapFeatures';
+import { LABEL_RANK, type LabelProperties } from '../mapFeatures';
 
 /**
  * A Web Mercator frame: a point at longitude λ and latitude φ (radians) is drawn at
@@ -159,8 +159,10 @@ export function wrapLabel(name: string, maxChars: number): string[] {
 }
 
 /**
- * Labels that fit: placed by rank (Mali, then its neighbours, then the rest), each dropped when
- * it would overlap one already placed or leave the view, as MapLibre's collision does.
+ * Labels that fit: placed by rank (see LABEL_RANK), each dropped when its point is outside the
+ * view, or when it would overlap one already placed or cross the view's edge, as MapLibre's
+ * collision does. The chosen country's label is placed first and, when its point is in view,
+ * moved inside rather than dropped at the edge, so the reader always sees the name chosen.
  */
 export function placeLabels(
   labels: FeatureCollection<Point, LabelProperties>,
@@ -172,19 +174,25 @@ export function placeLabels(
   const byRank = [...labels.features].sort((a, b) => a.properties.rank - b.properties.rank);
   for (const feature of byRank) {
     const [lon = 0, lat = 0] = feature.geometry.coordinates;
-    const [x, y] = toScreen([lon, lat]);
+    const [anchorX, anchorY] = toScreen([lon, lat]);
+    if (!(anchorX >= 0 && anchorY >= 0 && anchorX <= size.width && anchorY <= size.height))
+      continue;
     const fontSize = feature.properties.iso3 === MALI ? MAP_SIZES.labelMali : MAP_SIZES.label;
     const lines = wrapLabel(
       feature.properties.name,
       Math.floor(MAP_SIZES.labelMaxWidth / GLYPH_EM),
     );
-    const halfWidth = (Math.max(...lines.map((l) => l.length)) * fontSize * GLYPH_EM) / 2;
-    const halfHeight = (lines.length * fontSize * LINE_HEIGHT_EM) / 2;
+    const halfWidth =
+      (Math.max(...lines.map((l) => l.length)) * fontSize * GLYPH_EM) / 2 + LABEL_GAP;
+    const halfHeight = (lines.length * fontSize * LINE_HEIGHT_EM) / 2 + LABEL_GAP;
+    const pinned = feature.properties.rank === LABEL_RANK.chosen;
+    const x = pinned ? clampInside(anchorX, halfWidth, size.width) : anchorX;
+    const y = pinned ? clampInside(anchorY, halfHeight, size.height) : anchorY;
     const box: [number, number, number, number] = [
-      x - halfWidth - LABEL_GAP,
-      y - halfHeight - LABEL_GAP,
-      x + halfWidth + LABEL_GAP,
-      y + halfHeight + LABEL_GAP,
+      x - halfWidth,
+      y - halfHeight,
+      x + halfWidth,
+      y + halfHeight,
     ];
     const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= size.width && box[3] <= size.height;
     const free = boxes.every(
@@ -203,6 +211,11 @@ export function placeLabels(
     });
   }
   return placed;
+}
+
+/** A label's centre moved so that its half-extent stays inside [0, length] (centred if wider). */
+function clampInside(centre: number, half: number, length: number): number {
+  return half * 2 >= length ? length / 2 : Math.max(half, Math.min(length - half, centre));
 }
 
 export interface RovingItem {
