@@ -79,10 +79,10 @@ export function App() {
       {/* The map starts while the data files load: it is the slowest part to arrive. */}
       {(index !== undefined || data.status === 'pending') && (
         <main className="atlas">
-          <div className={`map-area showing-${shownTab}`}>
+          <div className={`map-area showing-${shownTab}`} data-map-area>
             {/* On the map's top edge: what to show, and how to frame and outline it. */}
             {(showTabs || showMapControls) && (
-              <div className="map-toolbar">
+              <div className="map-toolbar" data-map-overlay>
                 {showTabs && <AtlasTabs />}
                 {showMapControls && (
                   <div className="map-controls">

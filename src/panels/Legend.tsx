@@ -22,7 +22,8 @@ export function Legend({ index }: LegendProps) {
   const orgName = organisation ? l(organisation.acronym) : null;
   const [open, setOpen] = useState(true);
   return (
-    <section className="legend" aria-labelledby="legend-title">
+    // data-map-overlay: when it floats on the map, the map frames its countries beside it.
+    <section className="legend" aria-labelledby="legend-title" data-map-overlay>
       <h2 className="legend-title">
         <button
           id="legend-title"
