@@ -1,5 +1,5 @@
 /**
- * `npm run screenshot`: the README's picture (docs/screenshot.png, 1280×900) and, for reviewing
+ * `npm run screenshot`: the README's picture (docs/screenshot.png, 1280×800) and, for reviewing
  * layouts, the same view at common screen sizes in screenshots/ (git-ignored). It was an e2e spec
  * that asserted nothing and rewrote a tracked file on every test run; as a script it runs when
  * someone means to update the picture.
@@ -19,7 +19,7 @@ import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIEW = '?year=2013&country=FRA';
-const README_SHOT = { path: join(ROOT, 'docs', 'screenshot.png'), width: 1280, height: 900 };
+const README_SHOT = { path: join(ROOT, 'docs', 'screenshot.png'), width: 1280, height: 800 };
 const REVIEW_DIR = join(ROOT, 'screenshots');
 /** Common laptop and desktop screens, and a phone (375×812: iPhone X to 13 mini). */
 const REVIEW_SIZES = [
@@ -34,7 +34,7 @@ const MAP_TIMEOUT_MS = 60_000;
 
 const USAGE = `Usage: npm run screenshot [-- --url http://127.0.0.1:4173/]
 
-Writes docs/screenshot.png (1280×900) and screenshots/*.png (1280×800, 1366×768, 1920×1080,
+Writes docs/screenshot.png (1280×800) and screenshots/*.png (1280×800, 1366×768, 1920×1080,
 375×812) of ${VIEW}. Without --url it serves dist/ (run \`npm run build\` first) with
 vite preview on a free port.`;
 
