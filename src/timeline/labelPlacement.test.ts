@@ -113,3 +113,12 @@ describe('fitText', () => {
     expect(fitText(['Moussa Traoré'], 20, widthOf)).toBeNull();
   });
 });
+
+describe('createOccupancy', () => {
+  it('says how far a box may reach before a taken one, or null when its start is taken', () => {
+    const taken = createOccupancy([{ x0: 100, x1: 200, y0: 0, y1: 10 }]);
+    expect(taken.clearUntil({ x0: 0, x1: 300, y0: 5, y1: 15 })).toBe(100);
+    expect(taken.clearUntil({ x0: 0, x1: 300, y0: 10, y1: 20 })).toBe(300);
+    expect(taken.clearUntil({ x0: 150, x1: 300, y0: 5, y1: 15 })).toBeNull();
+  });
+});

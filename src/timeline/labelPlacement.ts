@@ -27,6 +27,11 @@ export function boxInside(inner: Box, outer: Box): boolean {
 export interface Occupancy {
   add: (box: Box) => void;
   collides: (box: Box) => boolean;
+  /**
+   * How far right a box may reach from its left end before it meets a taken one: its own right
+   * end when nothing is in the way, null when its left end is already taken.
+   */
+  clearUntil: (box: Box) => number | null;
 }
 
 const BUCKET_WIDTH = 64;
@@ -52,8 +57,20 @@ export function createOccupancy(boxes: Iterable<Box> = []): Occupancy {
     }
     return false;
   };
+  const clearUntil = (box: Box) => {
+    const [first = 0, last = 0] = bucketRange(box);
+    let until = box.x1;
+    for (let b = first; b <= last; b++) {
+      for (const other of buckets.get(b) ?? []) {
+        if (!boxesOverlap(box, other)) continue;
+        if (other.x0 <= box.x0) return null;
+        until = Math.min(until, other.x0);
+      }
+    }
+    return until;
+  };
   for (const box of boxes) add(box);
-  return { add, collides };
+  return { add, collides, clearUntil };
 }
 
 export type TitleSide = 'right' | 'left';

@@ -111,8 +111,9 @@ function textBox(x: number, baseline: number, width: number, font: LabelFont): B
 }
 
 /**
- * Writes a label inside a bar's visible part, whole or shortened, if it fits there and touches
- * no label placed before; returns its text, or null.
+ * Writes a label inside a bar's visible part, whole or shortened, in the room left before the
+ * next label placed earlier (one in the row above or below may reach into it); returns its
+ * text, or null.
  */
 function placeBarLabel(
   variants: readonly string[],
@@ -126,12 +127,13 @@ function placeBarLabel(
   measure: MeasureText,
 ): string | null {
   const left = Math.max(0, bar.x0) + inset;
-  const room = Math.min(plotWidth, bar.x1) - inset - left;
-  if (room <= 0) return null;
-  const text = fitText(variants, room, (t) => measure(t, font));
+  const right = Math.min(plotWidth, bar.x1) - inset;
+  if (right <= left) return null;
+  const clear = taken.clearUntil(textBox(left, baseline, right - left, font));
+  if (clear === null) return null;
+  const text = fitText(variants, clear - left, (t) => measure(t, font));
   if (!text) return null;
   const box = textBox(left, baseline, measure(text, font), font);
-  if (taken.collides(box)) return null;
   taken.add(box);
   boxes.push(box);
   return text;
