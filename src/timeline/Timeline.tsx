@@ -1,8 +1,9 @@
 /**
  * The timeline container: measures itself, owns the zoom (purely local), and turns pointer,
- * wheel and keys into store actions. Scales and layout come from the headless model; the
- * children only draw. It does not read the year: only the marker and the handle do, so a year
- * change re-renders two small components and leaves the marks alone.
+ * wheel and keys into store actions. It fills the height the page gives it: the budget decides
+ * how many rows each part gets, and label placement which labels fit. Scales and layout come
+ * from the headless modules; the children only draw. It does not read the year: only the marker
+ * and the handle do, so a year change re-renders two small components and leaves the marks alone.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { type AtlasIndex } from '../data/atlasIndex';
@@ -10,27 +11,30 @@ import { EVENT_CATEGORIES } from '../data/schemas';
 import { useElementSize } from '../ui/useElementSize';
 import { useT } from '../i18n/useT';
 import { useStoreApi } from '../state/StoreContext';
+import { axisTicks } from './axisTicks';
+import {
+  breakX,
+  createTimeScale,
+  dateToYear,
+  FULL_DOMAIN,
+  isFullDomain,
+  panDomain,
+  zoomDomain,
+  type YearDomain,
+} from './focusScale';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineEras } from './TimelineEras';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineSpans } from './TimelineSpans';
 import { YearHandle } from './YearHandle';
 import { YearMarker } from './YearMarker';
-import {
-  CLUSTER_ZOOM,
-  createTimeScale,
-  dateToYear,
-  FULL_DOMAIN,
-  isFullDomain,
-  layoutLanes,
-  rowsUsed,
-  panDomain,
-  xToYear,
-  zoomDomain,
-  type YearDomain,
-} from './timelineModel';
-import { layoutSpans } from './timelineSpans';
+import { LABEL_FONTS } from './textMeasure';
+import { fitLaneTitles, layoutTimelineLabels } from './timelineLabels';
+import { budgetTimeline } from './timelineLayout';
+import { CLUSTER_ZOOM, laneNeed, layoutLanes, positionEvents, xToYear } from './timelineModel';
+import { layoutEras, layoutSpans } from './timelineSpans';
 import { TIMELINE_SIZES as S } from './timelineConstants';
+import { useTextMeasurer } from './useTextMeasurer';
 import { crashIfProbed } from '../ui/crashProbe';
 import './timeline.css';
 
@@ -39,7 +43,8 @@ export interface TimelineProps {
 }
 
 const CLICK_SLOP = 4;
-/** The width the timeline is laid out for until its box is measured (before the first paint). */
+/** The width laid out for until the box is measured (before the first paint); 0 height stands
+ * for the default height. */
 const TIMELINE_INITIAL_SIZE = { width: 800, height: 0 };
 
 export function Timeline({ index }: TimelineProps) {
@@ -47,27 +52,68 @@ export function Timeline({ index }: TimelineProps) {
   const store = useStoreApi();
   const { t, l } = useT();
   const frameRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(frameRef, TIMELINE_INITIAL_SIZE);
+  const { width, height: frameHeight } = useElementSize(frameRef, TIMELINE_INITIAL_SIZE);
+  const measure = useTextMeasurer();
   const [domain, setDomain] = useState<YearDomain>(FULL_DOMAIN);
   const plotWidth = Math.max(100, width - S.marginX * 2);
+  const available = frameHeight > 0 ? frameHeight : S.defaultHeight;
   const scale = useMemo(() => createTimeScale(domain, plotWidth), [domain, plotWidth]);
 
-  const lanes = useMemo(
-    () => layoutLanes(index.events, scale, S.maxRowsPerLane, (e) => l(e.title)),
-    [index.events, scale, l],
-  );
-  const laneHeights = useMemo(
+  const laneTitles = useMemo(
     () =>
-      EVENT_CATEGORIES.map(
-        (c) => rowsUsed(lanes.get(c) ?? [], S.maxRowsPerLane) * S.laneRow + S.lanePadding,
+      fitLaneTitles(
+        EVENT_CATEGORIES.map((c) => t(`category.${c}`)),
+        plotWidth,
+        measure,
       ),
-    [lanes],
+    [t, plotWidth, measure],
   );
+  const positioned = useMemo(() => positionEvents(index.events, scale), [index.events, scale]);
   const spans = useMemo(() => layoutSpans(index.context, scale), [index.context, scale]);
-  const spansHeight = spans.rows * S.spanRow;
-  const lanesTop = S.eraHeight + spansHeight + S.gap;
-  const axisTop = lanesTop + laneHeights.reduce((a, b) => a + b, 0);
-  const height = axisTop + S.axisHeight;
+  const eras = useMemo(() => layoutEras(index.context.eras, scale), [index.context.eras, scale]);
+  const budget = useMemo(() => {
+    // No lane can have more rows than the whole height holds: counting stops there.
+    const cap = Math.ceil(available / S.laneRow);
+    const lanes = EVENT_CATEGORIES.map((category, i) =>
+      laneNeed(positioned.get(category) ?? [], laneTitles[i]?.end ?? 0, plotWidth, cap),
+    );
+    return budgetTimeline(available, { spanRows: spans.rows, lanes });
+  }, [available, positioned, laneTitles, plotWidth, spans.rows]);
+  const lanes = useMemo(
+    () =>
+      layoutLanes(positioned, scale, (category) => {
+        const i = EVENT_CATEGORIES.indexOf(category);
+        return { maxRows: budget.laneRows[i] ?? 1, titleEnd: laneTitles[i]?.end ?? 0 };
+      }),
+    [positioned, scale, budget.laneRows, laneTitles],
+  );
+  const drawnSpans = useMemo(
+    () => spans.bars.filter((bar) => bar.row < budget.spanRows),
+    [spans.bars, budget.spanRows],
+  );
+  const labels = useMemo(
+    () =>
+      layoutTimelineLabels({
+        plotWidth,
+        budget,
+        laneTitles,
+        lanes,
+        eventTitle: (e) => l(e.title),
+        eras,
+        eraName: (era) => l(era.name),
+        spans: drawnSpans,
+        spanName: (bar) => l(bar.label),
+        measure,
+      }),
+    [plotWidth, budget, laneTitles, lanes, l, eras, drawnSpans, measure],
+  );
+  const ticks = useMemo(
+    () => axisTicks(scale, domain, plotWidth, measure('0000', LABEL_FONTS.tickLabel)),
+    [scale, domain, plotWidth, measure],
+  );
+  const { axisTop } = budget;
+  // Never shorter than the frame: in a box sized by its content this keeps the height steady.
+  const height = Math.max(budget.height, available);
 
   const zoomIn = useCallback(
     (focus: number) => setDomain((d) => zoomDomain(d, focus, CLUSTER_ZOOM)),
@@ -113,9 +159,10 @@ export function Timeline({ index }: TimelineProps) {
     }
     if (Math.abs(event.clientX - g.startX) > CLICK_SLOP) g.moved = true;
     if (g.moved) {
-      const yearsPerPixel = (domain[1] - domain[0]) / plotWidth;
-      const delta = (g.lastX - event.clientX) * yearsPerPixel;
-      setDomain((d) => panDomain(d, delta));
+      // In pixels: the warp makes a year's width depend on where it is, so the content follows
+      // the pointer only if the pan is measured on screen.
+      const pixels = g.lastX - event.clientX;
+      setDomain((d) => panDomain(d, pixels, plotWidth));
     }
     g.lastX = event.clientX;
   };
@@ -141,10 +188,14 @@ export function Timeline({ index }: TimelineProps) {
     return () => frame.removeEventListener('wheel', onWheel);
   }, [scale]);
 
+  const focusBreak = breakX(domain, plotWidth);
   return (
     <section className="timeline" aria-label={t('timeline.label')} id="timeline">
       <div className="timeline-toolbar">
         <span className="timeline-hint">{t('timeline.zoomHint')}</span>
+        {focusBreak !== null && (
+          <span className="timeline-focus-note">{t('timeline.focusNote')}</span>
+        )}
         <button
           type="button"
           className="button-small"
@@ -154,7 +205,7 @@ export function Timeline({ index }: TimelineProps) {
           {t('timeline.resetZoom')}
         </button>
       </div>
-      <div className="timeline-frame" ref={frameRef} style={{ height }}>
+      <div className="timeline-frame" ref={frameRef}>
         <svg width={width} height={height} className="timeline-svg" aria-hidden="false">
           <g transform={`translate(${String(S.marginX)},0)`}>
             <clipPath id="timeline-clip">
@@ -172,19 +223,25 @@ export function Timeline({ index }: TimelineProps) {
               onPointerCancel={(e) => pointers.current.delete(e.pointerId)}
             />
             <g clipPath="url(#timeline-clip)">
-              <TimelineEras eras={index.context.eras} scale={scale} height={S.eraHeight} />
-              <TimelineSpans bars={spans.bars} top={S.eraHeight} rowHeight={S.spanRow} />
+              <TimelineEras bands={eras} labels={labels.eras} height={S.eraHeight} />
+              <TimelineSpans
+                bars={drawnSpans}
+                labels={labels.spans}
+                top={budget.spansTop}
+                rowHeight={S.spanRow}
+              />
               <TimelineLanes
                 lanes={lanes}
-                top={lanesTop}
-                laneHeights={laneHeights}
-                rowHeight={S.laneRow}
-                clusterRows={S.maxRowsPerLane}
+                laneTops={budget.laneTops}
+                laneHeights={budget.laneHeights}
+                laneRows={budget.laneRows}
+                laneTitles={laneTitles}
+                titleSides={labels.eventTitles}
                 index={index}
                 onZoomIn={zoomIn}
               />
             </g>
-            <TimelineAxis scale={scale} top={axisTop} width={plotWidth} />
+            <TimelineAxis ticks={ticks} breakX={focusBreak} top={axisTop} width={plotWidth} />
           </g>
         </svg>
         <YearMarker scale={scale} left={S.marginX} width={plotWidth} height={axisTop} />

@@ -1,40 +1,47 @@
 import { memo } from 'react';
-import type { ScaleTime } from 'd3-scale';
-import { isoToUtcDate } from '../data/dates';
-import { LAST_YEAR, type Era } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import { yearToDate } from './timelineModel';
+import { ERA_LABEL_INSET } from './timelineLabels';
+import { eraLabelBaselineY } from './timelineLayout';
+import type { EraBand } from './timelineSpans';
 
 export interface TimelineErasProps {
-  eras: readonly Era[];
-  scale: ScaleTime<number, number>;
+  bands: readonly EraBand[];
+  /** The label drawn in each band, by era id: whole, shortened, or absent when it does not fit. */
+  labels: ReadonlyMap<string, string>;
   height: number;
 }
 
-/** Bands for Mali's eras of government, labelled where they are wide enough. */
-export const TimelineEras = memo(function TimelineEras({ eras, scale, height }: TimelineErasProps) {
+/** Bands for Mali's eras of government; each keeps its full name for screen readers and hover. */
+export const TimelineEras = memo(function TimelineEras({
+  bands,
+  labels,
+  height,
+}: TimelineErasProps) {
   const { l, t } = useT();
   return (
     <g className="timeline-eras" role="list" aria-label={t('timeline.eras')}>
-      {eras.map((era, i) => {
-        const x0 = scale(isoToUtcDate(era.from));
-        const x1 = scale(era.to ? isoToUtcDate(era.to) : yearToDate(LAST_YEAR + 1));
-        const name = l(era.name);
-        const fits = x1 - x0 > name.length * 6 + 8;
+      {bands.map((band, i) => {
+        const name = l(band.name);
+        const label = labels.get(band.id);
         return (
-          <g key={era.id} role="listitem" aria-label={name}>
+          <g key={band.id} role="listitem" aria-label={name}>
             <rect
               className={i % 2 === 0 ? 'era era-even' : 'era era-odd'}
-              x={x0}
-              width={Math.max(0, x1 - x0)}
+              x={band.x0}
+              width={Math.max(0, band.x1 - band.x0)}
               y={0}
               height={height - 2}
             >
               <title>{name}</title>
             </rect>
-            {fits && (
-              <text className="era-label" x={x0 + 4} y={height - 6}>
-                {name}
+            {label !== undefined && (
+              <text
+                className="era-label"
+                x={Math.max(0, band.x0) + ERA_LABEL_INSET}
+                y={eraLabelBaselineY()}
+                aria-hidden="true"
+              >
+                {label}
               </text>
             )}
           </g>

@@ -4,32 +4,38 @@ import { EVENT_CATEGORIES, type AtlasEvent, type EventCategory } from '../data/s
 import { useT } from '../i18n/useT';
 import { useAtlasShallow, useStoreApi } from '../state/StoreContext';
 import { CATEGORY_COLOURS } from '../theme/palette';
-import { MARK_RADIUS, type ClusterMark, type LaneMark } from './timelineModel';
+import type { TitleSide } from './labelPlacement';
+import { TIMELINE_SIZES as S } from './timelineConstants';
+import { TITLE_GAP, type LaneTitle } from './timelineLabels';
+import { rowCentreY, titleBaselineY } from './timelineLayout';
+import { clusterRowsFor, MARK_RADIUS, type LaneMark } from './timelineModel';
 
 export interface TimelineLanesProps {
-  lanes: Map<EventCategory, LaneMark[]>;
-  top: number;
+  lanes: ReadonlyMap<EventCategory, readonly LaneMark[]>;
+  /** Top, height and rows of each lane, in EVENT_CATEGORIES order. */
+  laneTops: readonly number[];
   laneHeights: readonly number[];
-  rowHeight: number;
-  /** Rows a cluster's bar may grow to. */
-  clusterRows: number;
+  laneRows: readonly number[];
+  /** Each lane's title as it fits, in EVENT_CATEGORIES order. */
+  laneTitles: readonly LaneTitle[];
+  /** Which side of its mark each event's title is drawn on; absent, the mark shows alone. */
+  titleSides: ReadonlyMap<string, TitleSide>;
   index: AtlasIndex;
   /** Zooms the timeline in around a year (a cluster was chosen). */
   onZoomIn: (focus: number) => void;
 }
 
-/** A cluster's bar grows with the log of its count: 2 events, two rows; 128, eight. */
-function clusterRowsFor(mark: ClusterMark, maxRows: number): number {
-  return Math.min(maxRows, Math.ceil(Math.log2(mark.events.length)) + 1);
-}
-
-/** One lane per category; each event is a focusable button named by its title and year. */
+/**
+ * One lane per category; each event is a focusable button named by its title and year, with
+ * the title also in an SVG <title> (the tooltip on hover) since a crowded mark draws none.
+ */
 export const TimelineLanes = memo(function TimelineLanes({
   lanes,
-  top,
+  laneTops,
   laneHeights,
-  rowHeight,
-  clusterRows,
+  laneRows,
+  laneTitles,
+  titleSides,
   index,
   onZoomIn,
 }: TimelineLanesProps) {
@@ -53,21 +59,31 @@ export const TimelineLanes = memo(function TimelineLanes({
   return (
     <g className="timeline-lanes">
       {EVENT_CATEGORIES.map((category, laneIndex) => {
-        const y0 = top + laneHeights.slice(0, laneIndex).reduce((a, b) => a + b, 0);
+        const y0 = laneTops[laneIndex] ?? 0;
         const laneHeight = laneHeights[laneIndex] ?? 0;
+        const rows = laneRows[laneIndex] ?? 1;
         const marks = lanes.get(category) ?? [];
+        const laneTitle = laneTitles[laneIndex]?.text;
         return (
           <g key={category} role="group" aria-label={t(`category.${category}`)}>
             <rect className="lane-bg" x={-9999} width={99999} y={y0} height={laneHeight} />
-            <text className="lane-label" x={4} y={y0 + 10}>
-              {t(`category.${category}`)}
-            </text>
+            {laneTitle && (
+              <text
+                className="lane-label"
+                x={S.laneTitleX}
+                y={titleBaselineY(rowCentreY(y0, 0))}
+                aria-hidden="true"
+              >
+                {laneTitle}
+              </text>
+            )}
             {marks.map((mark) => {
               if (mark.kind === 'cluster') {
                 const first = mark.events[0];
                 const last = mark.events[mark.events.length - 1];
                 if (!first || !last) return null;
-                const rows = clusterRowsFor(mark, clusterRows);
+                const barRows = clusterRowsFor(mark, rows, S.maxClusterRows);
+                const barTop = rowCentreY(y0, mark.row) - S.laneRow / 2;
                 const label = t('event.cluster', {
                   count: mark.events.length,
                   from: date(first.date),
@@ -91,9 +107,9 @@ export const TimelineLanes = memo(function TimelineLanes({
                   >
                     <rect
                       x={mark.x - MARK_RADIUS}
-                      y={y0 + 11 + 1}
+                      y={barTop + 1}
                       width={MARK_RADIUS * 2}
-                      height={rowHeight * rows - 2}
+                      height={S.laneRow * barRows - 2}
                       rx={MARK_RADIUS}
                       fill={CATEGORY_COLOURS[category]}
                     />
@@ -103,7 +119,8 @@ export const TimelineLanes = memo(function TimelineLanes({
               }
               const title = l(mark.event.title);
               const selected = mark.event.id === selectedEvent;
-              const cy = y0 + 11 + rowHeight * mark.row + rowHeight / 2;
+              const cy = rowCentreY(y0, mark.row);
+              const side = titleSides.get(mark.event.id);
               const choose = () =>
                 store.getState().actions.selectEvent({ id: mark.event.id, year: mark.year });
               return (
@@ -124,8 +141,13 @@ export const TimelineLanes = memo(function TimelineLanes({
                     r={selected ? MARK_RADIUS + 2 : MARK_RADIUS}
                     fill={CATEGORY_COLOURS[category]}
                   />
-                  {mark.showTitle && (
-                    <text className="event-title" x={mark.x + MARK_RADIUS + 3} y={cy + 3.5}>
+                  {side && (
+                    <text
+                      className="event-title"
+                      x={side === 'right' ? mark.x + TITLE_GAP : mark.x - TITLE_GAP}
+                      y={titleBaselineY(cy)}
+                      textAnchor={side === 'right' ? 'start' : 'end'}
+                    >
                       {title}
                     </text>
                   )}

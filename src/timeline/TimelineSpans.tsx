@@ -1,9 +1,14 @@
 import { memo } from 'react';
 import { useT } from '../i18n/useT';
+import { SPAN_LABEL_INSET } from './timelineLabels';
+import { spanLabelBaselineY, spanRowY } from './timelineLayout';
 import type { SpanBar } from './timelineSpans';
 
 export interface TimelineSpansProps {
+  /** The bars drawn: those in the rows the height allows. */
   bars: readonly SpanBar[];
+  /** The label drawn in each bar, by bar id: whole, shortened, or absent when it does not fit. */
+  labels: ReadonlyMap<string, string>;
   top: number;
   rowHeight: number;
 }
@@ -11,6 +16,7 @@ export interface TimelineSpansProps {
 /** Bars for Mali's memberships and for the foreign presences in Mali. */
 export const TimelineSpans = memo(function TimelineSpans({
   bars,
+  labels,
   top,
   rowHeight,
 }: TimelineSpansProps) {
@@ -18,24 +24,29 @@ export const TimelineSpans = memo(function TimelineSpans({
   return (
     <g className="timeline-spans" role="list" aria-label={t('timeline.spans')}>
       {bars.map((bar) => {
-        const label = l(bar.label);
-        const width = bar.x1 - bar.x0;
-        const y = top + bar.row * rowHeight;
+        const name = l(bar.label);
+        const label = labels.get(bar.id);
+        const y = spanRowY(top, bar.row);
         const range = `${date(bar.from)} – ${bar.to ? date(bar.to) : '…'}`;
         return (
-          <g key={bar.id} role="listitem" aria-label={`${label}: ${range}`}>
+          <g key={bar.id} role="listitem" aria-label={`${name}: ${range}`}>
             <rect
               className={`span span-${bar.kind}`}
               x={bar.x0}
               y={y + 1}
-              width={width}
+              width={Math.max(2, bar.x1 - bar.x0 - 1)}
               height={rowHeight - 2}
               rx={2}
             >
-              <title>{`${label}: ${range}`}</title>
+              <title>{`${name}: ${range}`}</title>
             </rect>
-            {width > label.length * 5 + 6 && (
-              <text className="span-label" x={bar.x0 + 3} y={y + rowHeight - 3}>
+            {label !== undefined && (
+              <text
+                className="span-label"
+                x={Math.max(0, bar.x0) + SPAN_LABEL_INSET}
+                y={spanLabelBaselineY(y)}
+                aria-hidden="true"
+              >
                 {label}
               </text>
             )}

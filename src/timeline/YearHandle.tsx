@@ -14,12 +14,17 @@ export interface YearHandleProps {
   frameRef: RefObject<HTMLDivElement | null>;
 }
 
+/** How far the handle reaches above the axis line. */
+const HANDLE_ABOVE_AXIS = 3;
+
 /** The WAI-ARIA slider that holds the year: drag it, or use the keys. */
 export function YearHandle({ plotWidth, top, scale, marginX, frameRef }: YearHandleProps) {
   const { t } = useT();
   const year = useSelectedYear();
   // Kept inside the plot when the year is zoomed out of view; moved by transform, not layout.
   const x = marginX + Math.min(plotWidth, Math.max(0, yearToX(scale, year)));
+  // It sits on the axis, over the year labels it stands for, not over the last lane's titles.
+  const handleTop = top - HANDLE_ABOVE_AXIS;
   const locked = useAtlas((s) => s.yearLocked);
   const store = useStoreApi();
 
@@ -58,7 +63,7 @@ export function YearHandle({ plotWidth, top, scale, marginX, frameRef }: YearHan
       aria-orientation="horizontal"
       aria-disabled={locked || undefined}
       data-testid="timeline.handle"
-      style={{ transform: `translateX(${String(x)}px) translateX(-50%)`, top: top - 12 }}
+      style={{ transform: `translateX(${String(x)}px) translateX(-50%)`, top: handleTop }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onKeyDown={onKeyDown}

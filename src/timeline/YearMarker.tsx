@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { useSelectedYear } from '../state/hooks';
-import { yearToDate, yearToX } from './timelineModel';
+import { yearToDate } from './focusScale';
+import { yearToX } from './timelineModel';
 
 export interface YearMarkerProps {
   scale: ScaleTime<number, number>;
