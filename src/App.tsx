@@ -125,9 +125,8 @@ export function App() {
           {showTimeline && index && (
             <div className="timeline-area">
               <StoryBar />
-              <PlayControls />
               <Part>
-                <Timeline index={index} />
+                <Timeline index={index} controls={<PlayControls />} />
               </Part>
             </div>
           )}

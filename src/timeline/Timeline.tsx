@@ -5,7 +5,15 @@
  * from the headless modules; the children only draw. It does not read the year: only the marker
  * and the handle do, so a year change re-renders two small components and leaves the marks alone.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { type AtlasIndex } from '../data/atlasIndex';
 import { EVENT_CATEGORIES } from '../data/schemas';
 import { useElementSize } from '../ui/useElementSize';
@@ -40,6 +48,8 @@ import './timeline.css';
 
 export interface TimelineProps {
   index: AtlasIndex;
+  /** Controls that share the toolbar's row (Play and its pace), so no row is spent on them. */
+  controls?: ReactNode;
 }
 
 const CLICK_SLOP = 4;
@@ -47,7 +57,7 @@ const CLICK_SLOP = 4;
  * for the default height. */
 const TIMELINE_INITIAL_SIZE = { width: 800, height: 0 };
 
-export function Timeline({ index }: TimelineProps) {
+export function Timeline({ index, controls }: TimelineProps) {
   if (import.meta.env.DEV) crashIfProbed('timeline');
   const store = useStoreApi();
   const { t, l } = useT();
@@ -192,6 +202,7 @@ export function Timeline({ index }: TimelineProps) {
   return (
     <section className="timeline" aria-label={t('timeline.label')} id="timeline">
       <div className="timeline-toolbar">
+        {controls}
         <span className="timeline-hint">{t('timeline.zoomHint')}</span>
         {focusBreak !== null && (
           <span className="timeline-focus-note">{t('timeline.focusNote')}</span>
