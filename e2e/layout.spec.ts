@@ -89,10 +89,7 @@ function controlBoxes(page: Page): Promise<Named[]> {
     );
     return outermost.map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
-      const name =
-        element.getAttribute('aria-label') ??
-        (element.textContent ?? '').trim().slice(0, 30) ??
-        element.tagName;
+      const name = element.getAttribute('aria-label') ?? element.textContent.trim().slice(0, 30);
       return { name: `${element.tagName.toLowerCase()} "${name}"`, x, y, width, height };
     });
   });
@@ -103,7 +100,7 @@ function mapLabelBoxes(page: Page): Promise<Named[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGTextElement>('[data-testid="map"] text')].map((text) => {
       const { x, y, width, height } = text.getBoundingClientRect();
-      return { name: (text.textContent ?? '').replace(/\s+/g, ''), x, y, width, height };
+      return { name: text.textContent.replace(/\s+/g, ''), x, y, width, height };
     }),
   );
 }
@@ -115,11 +112,11 @@ function timelineLabels(page: Page): Promise<{ frame: Box; labels: Named[] }> {
     if (!frame) throw new Error('no timeline frame');
     const { x, y, width, height } = frame.getBoundingClientRect();
     const labels = [...frame.querySelectorAll<SVGTextElement>('text')]
-      .filter((text) => (text.textContent ?? '').trim() !== '')
+      .filter((text) => text.textContent.trim() !== '')
       .map((text) => {
         const box = text.getBoundingClientRect();
         return {
-          name: (text.textContent ?? '').trim(),
+          name: text.textContent.trim(),
           x: box.x,
           y: box.y,
           width: box.width,
