@@ -35,7 +35,7 @@ test('a keyboard-only journey: country, year, event, panel, share dialog', async
   atlas,
   page,
 }) => {
-  await atlas.open();
+  await atlas.open('?year=1960');
   await tabTo(page, 'country');
   await expect(atlas.countrySelect).toBeFocused();
   for (let i = 0; i < 80 && (await atlas.state()).country !== 'BFA'; i++) {

@@ -33,7 +33,7 @@ test('without WebGL2 the map is drawn as SVG, with a notice saying why', async (
   atlas,
   page,
 }) => {
-  await atlas.open();
+  await atlas.open('?year=1960');
   await atlas.waitForMap();
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toContainText('WebGL2');
@@ -99,7 +99,7 @@ test('the keyboard moves through the countries and selects one', async ({ atlas,
 });
 
 test('a year change recolours the countries', async ({ atlas }) => {
-  await atlas.open();
+  await atlas.open('?year=1960');
   await atlas.waitForMap();
   await expect(country(atlas, 'Senegal')).toHaveAttribute('fill', STATUS_COLOURS.suspended);
   await atlas.slider.focus();

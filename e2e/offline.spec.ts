@@ -29,7 +29,7 @@ test('after one visit, the atlas works offline: year, details, country, map', as
   page,
   context,
 }) => {
-  await atlas.open();
+  await atlas.open('?year=1960');
   await atlas.waitForMap();
   expect(await serviceWorkerReady(page)).toBe('http://127.0.0.1:4173/');
 
