@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testCountry } from '../test/countries';
 import { buildAtlasIndex } from '../data/atlasIndex';
-import type { Country } from '../data/schemas';
 import { box, shapesOf, strip } from '../test/shapes';
 import { testEvent } from '../test/sources';
 import {
@@ -38,13 +38,7 @@ const shapes = shapesOf({
   RUS: [KALININGRAD, WRANGEL, RUSSIA],
 });
 
-const country = (iso3: string, neighbour = false): Country => ({
-  iso3,
-  name: { en: iso3, fr: iso3 },
-  neighbour,
-  historicalNames: [],
-  periods: [],
-});
+const country = testCountry;
 
 const index = buildAtlasIndex(
   {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { testCountry } from '../test/countries';
 import { buildAtlasIndex } from '../data/atlasIndex';
 import type { LabelsFile } from '../data/geoSchemas';
-import type { Country } from '../data/schemas';
 import { testEvent } from '../test/sources';
 import { LABEL_RANK, labelFeatures } from './mapFeatures';
 
-const country = (iso3: string, neighbour = false): Country => ({
-  iso3,
-  name: { en: iso3, fr: iso3 },
-  neighbour,
-  historicalNames: [],
-  periods: [],
-});
+const country = testCountry;
 
 const index = buildAtlasIndex(
   { events: [testEvent({ id: 'summit', date: '1962-05-01', countries: ['USA', 'SUN', 'MLI'] })] },
