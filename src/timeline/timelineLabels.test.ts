@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoToUtcDate } from '../data/dates';
 import { EVENT_CATEGORIES, type AtlasEvent, type EventCategory } from '../data/schemas';
 import { testSource } from '../test/sources';
 import { createTimeScale, FULL_DOMAIN, type YearDomain } from './focusScale';
@@ -51,50 +52,39 @@ function layout(domain: YearDomain, plotWidth: number, height: number) {
   const positioned = positionEvents(events, scale);
   const laneTitles = fitLaneTitles(LANE_NAMES, plotWidth, measure);
   const titleEnd = (c: EventCategory) => laneTitles[EVENT_CATEGORIES.indexOf(c)]?.end ?? 0;
+  const at = (iso: string) => scale(isoToUtcDate(iso));
+  const bar = (
+    id: string,
+    label: SpanBar['label'],
+    kind: SpanBar['kind'],
+    from: string,
+    to: string,
+    row: number,
+  ): SpanBar => ({ id, label, kind, from, to, x0: at(from), x1: at(to), row });
   const spans: SpanBar[] = [
-    {
-      id: 'ecowas',
-      label: { en: 'ECOWAS', fr: 'CEDEAO' },
-      kind: 'membership',
-      from: '1975-05-28',
-      to: '2025-01-29',
-      x0: scale(new Date(Date.UTC(1975, 4, 28))),
-      x1: scale(new Date(Date.UTC(2025, 0, 29))),
-      row: 0,
-    },
-    {
-      id: 'g5s',
-      label: { en: 'G5 Sahel', fr: 'G5 Sahel' },
-      kind: 'membership',
-      from: '2014-02-16',
-      to: '2022-05-15',
-      x0: scale(new Date(Date.UTC(2014, 1, 16))),
-      x1: scale(new Date(Date.UTC(2022, 4, 15))),
-      row: 1,
-    },
-    {
-      id: 'minusma',
-      label: { en: 'United Nations Mission (MINUSMA)', fr: 'MINUSMA' },
-      kind: 'presence',
-      from: '2013-07-01',
-      to: '2023-12-31',
-      x0: scale(new Date(Date.UTC(2013, 6, 1))),
-      x1: scale(new Date(Date.UTC(2023, 11, 31))),
-      row: 2,
-    },
+    bar('ecowas', { en: 'ECOWAS', fr: 'CEDEAO' }, 'membership', '1975-05-28', '2025-01-29', 0),
+    bar('g5s', { en: 'G5 Sahel', fr: 'G5 Sahel' }, 'membership', '2014-02-16', '2022-05-15', 1),
+    bar(
+      'minusma',
+      { en: 'United Nations Mission (MINUSMA)', fr: 'MINUSMA' },
+      'presence',
+      '2013-07-01',
+      '2023-12-31',
+      2,
+    ),
   ];
   const eras: EraBand[] = [
     {
       id: 'mt',
       name: { en: 'Moussa Traoré: military rule, then one-party state', fr: '' },
-      x0: scale(new Date(Date.UTC(1968, 10, 19))),
-      x1: scale(new Date(Date.UTC(1991, 2, 26))),
+      x0: at('1968-11-19'),
+      x1: at('1991-03-26'),
     },
     {
       id: 't',
       name: { en: 'Transition: Amadou Toumani Touré', fr: '' },
-      x0: scale(new Date(Date.UTC(1991, 2, 26))),
-      x1: scale(new Date(Date.UTC(1992, 5, 8))),
+      x0: at('1991-03-26'),
+      x1: at('1992-06-08'),
     },
   ];
   const needs = EVENT_CATEGORIES.map((c) =>
