@@ -1,19 +1,40 @@
 import { useEffect, useState } from 'react';
 import { createTextMeasurer, type MeasureText } from './textMeasure';
 
+/** Absent in some test DOMs: the estimate then stands. */
+const pageFonts = (): FontFaceSet | undefined =>
+  typeof document === 'undefined' ? undefined : document.fonts;
+
+function loadedFaces(fonts: FontFaceSet | undefined): number {
+  let count = 0;
+  fonts?.forEach((face) => {
+    if (face.status === 'loaded') count++;
+  });
+  return count;
+}
+
 /**
  * A text measurer that is replaced once the web font has loaded: widths measured with the
- * fallback font would let the drawn labels, in Noto Sans, run into each other.
+ * fallback font would let the drawn labels, in Noto Sans, run into each other. Only a newly
+ * loaded face replaces it: 'loadingdone' and fonts.ready report the same load, and a font
+ * already there when the measurer was made changes nothing, so each would otherwise throw the
+ * cache away and place every label again for the same widths.
  */
 export function useTextMeasurer(): MeasureText {
-  const [measure, setMeasure] = useState<MeasureText>(createTextMeasurer);
+  const [measurer, setMeasurer] = useState(() => ({
+    measure: createTextMeasurer(),
+    faces: loadedFaces(pageFonts()),
+  }));
   useEffect(() => {
-    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
-    // Absent in some test DOMs: the estimate then stands.
+    const fonts = pageFonts();
     if (!fonts) return;
     let live = true;
     const refresh = () => {
-      if (live) setMeasure(() => createTextMeasurer());
+      const faces = loadedFaces(fonts);
+      if (!live) return;
+      setMeasurer((current) =>
+        current.faces === faces ? current : { measure: createTextMeasurer(), faces },
+      );
     };
     fonts.addEventListener('loadingdone', refresh);
     // The font may have arrived before this effect listened.
@@ -23,5 +44,5 @@ export function useTextMeasurer(): MeasureText {
       fonts.removeEventListener('loadingdone', refresh);
     };
   }, []);
-  return measure;
+  return measurer.measure;
 }
