@@ -235,6 +235,112 @@ export const en = {
   'list.count': '{count} events',
   'footer.attribution':
     'Country shapes: Natural Earth (public domain). Data: sourced facts, see each entry.',
+  'lesson.new': 'New lesson',
+  'lesson.editor': 'Lesson editor',
+  'lesson.title': 'Lesson title',
+  'lesson.untitled': 'Untitled lesson',
+  'lesson.addView': 'Add this view',
+  'lesson.caption': 'Caption',
+  'lesson.captionOther': 'In {language}: {text}',
+  'lesson.languageHint':
+    'Captions are written in the language of the interface ({language}). Switch the language to add captions in the other one; a lesson can have one language or both.',
+  'lesson.steps': 'Steps',
+  'lesson.step': 'Step {step}',
+  'lesson.showStep': 'Show step {step}: {summary}',
+  'lesson.onScreen': 'on screen',
+  'lesson.moveUp': 'Move up',
+  'lesson.moveDown': 'Move down',
+  'lesson.remove': 'Remove step',
+  'lesson.update': 'Update this step',
+  'lesson.undo': 'Undo',
+  'lesson.empty':
+    'No steps yet. Choose a year, and a country or an event if you like, then press Add this view.',
+  'lesson.stepAdded': 'Step {step} added: {summary}.',
+  'lesson.stepRemoved': 'Step {step} removed.',
+  'lesson.stepRestored': 'Step {step} restored.',
+  'lesson.stepMoved': 'Step moved to position {step}.',
+  'lesson.stepUpdated': 'Step {step} now shows {summary}.',
+  'lesson.stepShown': 'Showing step {step}: {summary}.',
+  'lesson.save': 'Save lesson',
+  'lesson.open': 'Open lesson',
+  'lesson.copyLink': 'Copy lesson link',
+  'lesson.link': 'Lesson link',
+  'lesson.linkHint':
+    'The whole lesson is in this link: it opens on any copy of the atlas, with no account and no server.',
+  'lesson.linkCopied': 'Lesson link copied.',
+  'lesson.linkCopyFailed':
+    'The link could not be copied automatically: it is selected in the Lesson link box, press Ctrl+C (or ⌘+C).',
+  'lesson.linkTooLong':
+    'This lesson is too long for a link ({length} characters; links stop at {max}). Save it as a file and share the file instead.',
+  'lesson.present': 'Present this lesson',
+  'lesson.close': 'Close the editor',
+  'lesson.library': 'Your lessons',
+  'lesson.libraryEmpty': 'No lessons kept in this browser yet.',
+  'lesson.stepCount_one': '{count} step',
+  'lesson.stepCount_other': '{count} steps',
+  'lesson.openKept': 'Open “{title}”',
+  'lesson.duplicate': 'Duplicate “{title}”',
+  'lesson.delete': 'Delete “{title}”',
+  'lesson.editing': 'open in the editor',
+  'lesson.deleteQuestion': 'Delete this lesson?',
+  'lesson.deleteConfirm':
+    '“{title}” will be deleted from this browser. This cannot be undone: save it as a file first if you may need it again.',
+  'lesson.deleteYes': 'Delete',
+  'lesson.deleteNo': 'Cancel',
+  'lesson.deleted': 'Lesson “{title}” deleted.',
+  'lesson.copyOf': 'Copy of {title}',
+  'lesson.duplicated': 'Lesson duplicated: “{title}”.',
+  'lesson.opened': 'Lesson “{title}” opened.',
+  'lesson.openedFromLink': 'Lesson “{title}” opened from its link and kept in Your lessons.',
+  'lesson.alreadyKept': 'Lesson “{title}” is already in Your lessons: that copy is open.',
+  'lesson.keptAsCopy':
+    'You already have a different lesson with the same origin; “{title}” was kept beside it as a copy.',
+  'lesson.migrated':
+    'This lesson was saved in an older format (version {version}) and was updated.',
+  'lesson.adapt': 'Adapt as a lesson: {title}',
+  'lesson.adapted': 'The story “{title}” is now a lesson of yours: change it as you like.',
+  'lesson.dropHere': 'Drop the lesson file to open it',
+  'lesson.dropNotLesson': 'Only a lesson file (.json) can be dropped on the atlas.',
+  'lesson.storageUnavailable':
+    'This browser does not let the atlas keep lessons (private browsing?). Your lessons last until the tab is closed: save them as files.',
+  'lesson.notOpened': 'The lesson was not opened. {reason}',
+  'lesson.error.tooBig': 'It is larger than 1 MB.',
+  'lesson.error.notJson': 'The file is not valid JSON, so it is not a lesson file.',
+  'lesson.error.notLesson': 'The file is not a lesson of the Mali Relations Atlas.',
+  'lesson.error.readFailed': 'The file could not be read.',
+  'lesson.error.future':
+    'It was saved by a newer version of the atlas (format {version}); this copy reads formats 1 to {supported}. Open it in an up-to-date copy of the atlas.',
+  'lesson.error.field': 'Its {field} is missing or not valid.',
+  'lesson.error.step': 'Its step {step} is not valid.',
+  'lesson.error.stepField': 'In step {step}, the {field} is missing or not valid.',
+  'lesson.error.unknown.country':
+    'Step {step} names a country this atlas does not have: “{value}”.',
+  'lesson.error.unknown.event': 'Step {step} names an event this atlas does not have: “{value}”.',
+  'lesson.error.unknown.org':
+    'Step {step} names an organisation this atlas does not have: “{value}”.',
+  'lesson.error.link.damaged':
+    'The lesson link is damaged or incomplete: ask for the link again, or for the lesson file.',
+  'lesson.error.link.unknownEncoding':
+    'The lesson link was made by a newer version of the atlas: open it in an up-to-date copy.',
+  'lesson.error.link.tooBig': 'The lesson in the link is larger than 1 MB.',
+  'lesson.warning.markup':
+    'The caption of step {step} contains HTML ({tag}). Captions are plain text: it is shown as written, and never run.',
+  'lesson.warning.titleMarkup':
+    'The lesson title contains HTML ({tag}). It is shown as written, and never run.',
+  'lesson.field.year': 'year',
+  'lesson.field.country': 'country',
+  'lesson.field.event': 'event',
+  'lesson.field.frame': 'map frame',
+  'lesson.field.org': 'organisation',
+  'lesson.field.caption': 'caption',
+  'lesson.field.title': 'title',
+  'lesson.field.id': 'id',
+  'lesson.field.steps': 'list of steps',
+  'lesson.field.lang': 'language',
+  'lesson.field.version': 'format version',
+  'lesson.language.en': 'English',
+  'lesson.language.fr': 'French',
+  'handout.step': 'Step {step} — {year}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -476,6 +582,115 @@ export const fr: Messages = {
   'list.count': '{count} événements',
   'footer.attribution':
     'Contours des pays : Natural Earth (domaine public). Données : faits sourcés, voir chaque entrée.',
+  'lesson.new': 'Nouvelle leçon',
+  'lesson.editor': 'Éditeur de leçon',
+  'lesson.title': 'Titre de la leçon',
+  'lesson.untitled': 'Leçon sans titre',
+  'lesson.addView': 'Ajouter cette vue',
+  'lesson.caption': 'Légende',
+  'lesson.captionOther': 'En {language} : {text}',
+  'lesson.languageHint':
+    'Les légendes s’écrivent dans la langue de l’interface ({language}). Changez de langue pour les écrire dans l’autre ; une leçon peut avoir une langue ou les deux.',
+  'lesson.steps': 'Étapes',
+  'lesson.step': 'Étape {step}',
+  'lesson.showStep': 'Afficher l’étape {step} : {summary}',
+  'lesson.onScreen': 'à l’écran',
+  'lesson.moveUp': 'Monter',
+  'lesson.moveDown': 'Descendre',
+  'lesson.remove': 'Supprimer l’étape',
+  'lesson.update': 'Mettre à jour cette étape',
+  'lesson.undo': 'Annuler',
+  'lesson.empty':
+    'Aucune étape pour l’instant. Choisissez une année, et si vous voulez un pays ou un événement, puis appuyez sur Ajouter cette vue.',
+  'lesson.stepAdded': 'Étape {step} ajoutée : {summary}.',
+  'lesson.stepRemoved': 'Étape {step} supprimée.',
+  'lesson.stepRestored': 'Étape {step} rétablie.',
+  'lesson.stepMoved': 'Étape déplacée en position {step}.',
+  'lesson.stepUpdated': 'L’étape {step} montre maintenant {summary}.',
+  'lesson.stepShown': 'Étape {step} affichée : {summary}.',
+  'lesson.save': 'Enregistrer la leçon',
+  'lesson.open': 'Ouvrir une leçon',
+  'lesson.copyLink': 'Copier le lien de la leçon',
+  'lesson.link': 'Lien de la leçon',
+  'lesson.linkHint':
+    'Toute la leçon est dans ce lien : il s’ouvre sur n’importe quelle copie de l’atlas, sans compte ni serveur.',
+  'lesson.linkCopied': 'Lien de la leçon copié.',
+  'lesson.linkCopyFailed':
+    'Le lien n’a pas pu être copié automatiquement : il est sélectionné dans la case Lien de la leçon, appuyez sur Ctrl+C (ou ⌘+C).',
+  'lesson.linkTooLong':
+    'Cette leçon est trop longue pour un lien ({length} caractères ; un lien s’arrête à {max}). Enregistrez-la comme fichier et partagez le fichier.',
+  'lesson.present': 'Présenter cette leçon',
+  'lesson.close': 'Fermer l’éditeur',
+  'lesson.library': 'Vos leçons',
+  'lesson.libraryEmpty': 'Aucune leçon gardée dans ce navigateur pour l’instant.',
+  'lesson.stepCount_one': '{count} étape',
+  'lesson.stepCount_other': '{count} étapes',
+  'lesson.openKept': 'Ouvrir « {title} »',
+  'lesson.duplicate': 'Dupliquer « {title} »',
+  'lesson.delete': 'Supprimer « {title} »',
+  'lesson.editing': 'ouverte dans l’éditeur',
+  'lesson.deleteQuestion': 'Supprimer cette leçon ?',
+  'lesson.deleteConfirm':
+    '« {title} » sera supprimée de ce navigateur. C’est définitif : enregistrez-la d’abord comme fichier si vous pouvez en avoir besoin.',
+  'lesson.deleteYes': 'Supprimer',
+  'lesson.deleteNo': 'Annuler',
+  'lesson.deleted': 'Leçon « {title} » supprimée.',
+  'lesson.copyOf': 'Copie de {title}',
+  'lesson.duplicated': 'Leçon dupliquée : « {title} ».',
+  'lesson.opened': 'Leçon « {title} » ouverte.',
+  'lesson.openedFromLink': 'Leçon « {title} » ouverte depuis son lien et gardée dans Vos leçons.',
+  'lesson.alreadyKept':
+    'La leçon « {title} » est déjà dans Vos leçons : c’est elle qui est ouverte.',
+  'lesson.keptAsCopy':
+    'Vous avez déjà une autre leçon de même origine ; « {title} » a été gardée à côté, comme copie.',
+  'lesson.migrated':
+    'Cette leçon était enregistrée dans un format plus ancien (version {version}) ; elle a été mise à jour.',
+  'lesson.adapt': 'Adapter en leçon : {title}',
+  'lesson.adapted':
+    'Le récit « {title} » est maintenant une de vos leçons : modifiez-la à votre guise.',
+  'lesson.dropHere': 'Déposez le fichier de la leçon pour l’ouvrir',
+  'lesson.dropNotLesson': 'Seul un fichier de leçon (.json) peut être déposé sur l’atlas.',
+  'lesson.storageUnavailable':
+    'Ce navigateur ne permet pas à l’atlas de garder des leçons (navigation privée ?). Vos leçons durent jusqu’à la fermeture de l’onglet : enregistrez-les comme fichiers.',
+  'lesson.notOpened': 'La leçon n’a pas été ouverte. {reason}',
+  'lesson.error.tooBig': 'Elle dépasse 1 Mo.',
+  'lesson.error.notJson': 'Le fichier n’est pas du JSON valide : ce n’est pas un fichier de leçon.',
+  'lesson.error.notLesson': 'Le fichier n’est pas une leçon de l’Atlas des relations du Mali.',
+  'lesson.error.readFailed': 'Le fichier n’a pas pu être lu.',
+  'lesson.error.future':
+    'Elle a été enregistrée par une version plus récente de l’atlas (format {version}) ; cette copie lit les formats 1 à {supported}. Ouvrez-la dans une copie à jour de l’atlas.',
+  'lesson.error.field': 'Son champ « {field} » manque ou n’est pas valide.',
+  'lesson.error.step': 'Son étape {step} n’est pas valide.',
+  'lesson.error.stepField': 'À l’étape {step}, le champ « {field} » manque ou n’est pas valide.',
+  'lesson.error.unknown.country':
+    'L’étape {step} nomme un pays que cet atlas n’a pas : « {value} ».',
+  'lesson.error.unknown.event':
+    'L’étape {step} nomme un événement que cet atlas n’a pas : « {value} ».',
+  'lesson.error.unknown.org':
+    'L’étape {step} nomme une organisation que cet atlas n’a pas : « {value} ».',
+  'lesson.error.link.damaged':
+    'Le lien de la leçon est abîmé ou incomplet : redemandez le lien, ou le fichier de la leçon.',
+  'lesson.error.link.unknownEncoding':
+    'Le lien de la leçon a été fait par une version plus récente de l’atlas : ouvrez-le dans une copie à jour.',
+  'lesson.error.link.tooBig': 'La leçon contenue dans le lien dépasse 1 Mo.',
+  'lesson.warning.markup':
+    'La légende de l’étape {step} contient du HTML ({tag}). Les légendes sont du texte simple : il est affiché tel quel, jamais exécuté.',
+  'lesson.warning.titleMarkup':
+    'Le titre de la leçon contient du HTML ({tag}). Il est affiché tel quel, jamais exécuté.',
+  'lesson.field.year': 'année',
+  'lesson.field.country': 'pays',
+  'lesson.field.event': 'événement',
+  'lesson.field.frame': 'cadrage',
+  'lesson.field.org': 'organisation',
+  'lesson.field.caption': 'légende',
+  'lesson.field.title': 'titre',
+  'lesson.field.id': 'identifiant',
+  'lesson.field.steps': 'liste des étapes',
+  'lesson.field.lang': 'langue',
+  'lesson.field.version': 'version du format',
+  'lesson.language.en': 'anglais',
+  'lesson.language.fr': 'français',
+  'handout.step': 'Étape {step} — {year}',
 };
 
 export const LANGUAGES = ['en', 'fr'] as const;
