@@ -8,6 +8,8 @@ import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
 import { AppHeader } from './AppHeader';
+import { LessonDropZone } from './lessons/LessonDropZone';
+import { LessonEditor } from './lessons/LessonEditor';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
 import { FrameSwitch } from './map/FrameSwitch';
@@ -117,7 +119,10 @@ export function App() {
                 {presenting ? (
                   <PresenterPanel />
                 ) : (
-                  <DetailsPanel index={index} actions={!embed && <PrintButton />} />
+                  <>
+                    {!embed && <LessonEditor index={index} />}
+                    <DetailsPanel index={index} actions={!embed && <PrintButton />} />
+                  </>
                 )}
               </Part>
             </div>
@@ -133,6 +138,7 @@ export function App() {
         </main>
       )}
       {index && !embed && <Handout index={index} />}
+      {index && !embed && <LessonDropZone index={index} />}
       {!embed && (
         <footer className="app-footer">
           <p>{t('footer.attribution')}</p>

@@ -1,6 +1,7 @@
 import { CiteDialog } from './cite/CiteDialog';
 import type { AtlasIndex } from './data/atlasIndex';
 import { EmbedHeader } from './embed/EmbedHeader';
+import { NewLessonButton } from './lessons/NewLessonButton';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useT } from './i18n/useT';
 import { CountrySelect } from './panels/CountrySelect';
@@ -40,6 +41,7 @@ export function AppHeader({ index, embed, controls }: AppHeaderProps) {
           {index && <CountrySelect index={index} />}
           {!embed && <LanguageSwitch onChange={setLanguage} />}
           {!embed && <ShareDialog>{index && <CiteDialog index={index} />}</ShareDialog>}
+          {!embed && <NewLessonButton />}
           {!embed && <PresentButton />}
         </div>
       )}

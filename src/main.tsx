@@ -21,6 +21,7 @@ import { ChromeContext, FULL_CHROME, type Chrome } from './embed/chrome';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { loadMapModule } from './map/loadMapView';
 import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
+import { LessonsProvider } from './lessons/LessonsContext';
 import { StoreProvider } from './state/StoreContext';
 import { startAtlas } from './startAtlas';
 
@@ -32,7 +33,7 @@ const chrome: Chrome =
     : FULL_CHROME;
 
 const queryClient = new QueryClient();
-const store = startAtlas(chrome, queryClient);
+const { store, lessons } = startAtlas(chrome, queryClient);
 
 /**
  * What tests and the benchmark may read, and nothing they could change: a copy of the
@@ -82,9 +83,11 @@ function renderAtlas(container: HTMLElement): void {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StoreProvider store={store}>
-          <ChromeContext value={chrome}>
-            <App />
-          </ChromeContext>
+          <LessonsProvider store={lessons}>
+            <ChromeContext value={chrome}>
+              <App />
+            </ChromeContext>
+          </LessonsProvider>
         </StoreProvider>
       </QueryClientProvider>
     </StrictMode>,

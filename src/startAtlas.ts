@@ -16,12 +16,43 @@ import { startSelectionGuards } from './state/selectionGuards';
 import { createAppStore, type AtlasStoreApi } from './state/store';
 import { parseUrlState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
-import { startStoryDriver } from './stories/storyDriver';
+import { createLessonsStore, type LessonsStoreApi } from './lessons/lessonsStore';
+import { startLessonLink } from './lessons/startLessonLink';
+import { startLessonPersistence } from './lessons/lessonsPersistence';
+import { startStoryDriver, type DrivenTour, type WatchTours } from './stories/storyDriver';
 
 /** The embed's display options travel in the same query string, untouched by the store. */
 const PASS_THROUGH: ReadonlySet<string> = new Set(EMBED_PARAMS);
 
-export function startAtlas(chrome: Chrome, queryClient: QueryClient): AtlasStoreApi {
+export interface StartedAtlas {
+  store: AtlasStoreApi;
+  lessons: LessonsStoreApi;
+}
+
+/** Every tour once both are known: the stories loaded, the reader's lessons read. */
+function watchTours(queryClient: QueryClient, lessons: LessonsStoreApi): WatchTours {
+  return (listener) => {
+    let stories: readonly DrivenTour[] | null = null;
+    const emit = () => {
+      const { status, lessons: kept } = lessons.getState();
+      if (stories === null || status === 'loading') return;
+      listener([...stories, ...kept]);
+    };
+    const stopStories = watchStories(queryClient, (file) => {
+      stories = file.stories;
+      emit();
+    });
+    const stopLessons = lessons.subscribe((s, p) => {
+      if (s.lessons !== p.lessons || s.status !== p.status) emit();
+    });
+    return () => {
+      stopStories();
+      stopLessons();
+    };
+  };
+}
+
+export function startAtlas(chrome: Chrome, queryClient: QueryClient): StartedAtlas {
   const browserLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const parsed = parseUrlState(window.location.search, PASS_THROUGH);
   const store = createAppStore({
@@ -42,9 +73,20 @@ export function startAtlas(chrome: Chrome, queryClient: QueryClient): AtlasStore
     watchAtlasIndex(queryClient, listener);
   startUrlSync(store, { defaultLang: browserLanguage, passThrough: PASS_THROUGH });
   startSelectionGuards(store, watchIndex);
-  startStoryDriver(store, (listener) => watchStories(queryClient, listener));
+  const lessons = createLessonsStore();
+  if (chrome.mode === 'embed') lessons.getState().actions.loaded([], 'memory');
+  else {
+    void startLessonPersistence(lessons, {
+      onUnavailable: () =>
+        store
+          .getState()
+          .actions.addNotice(translate(store.getState().lang, 'lesson.storageUnavailable')),
+    });
+  }
+  startLessonLink(store, lessons, watchIndex, { embed: chrome.mode === 'embed' });
+  startStoryDriver(store, watchTours(queryClient, lessons));
   startGlobalKeys(store);
   startPlayback(store);
   if (chrome.mode === 'embed') startHostBridge(store, watchIndex, chrome.embed);
-  return store;
+  return { store, lessons };
 }

@@ -11,6 +11,7 @@ const SAME_IN_BOTH = new Set<MessageKey>([
   'details.sources',
   'present.sources',
   'handout.sources',
+  'lesson.field.org',
   'data.sources_one',
   'data.sources_other',
   'details.event.organisations',

@@ -6,6 +6,9 @@ import type { SelectionState, StepSelection } from '../state/store';
 import { DEFAULT_FRAME } from '../state/stateConstants';
 import type { LessonStep, LessonText } from './lessonFormat';
 
+/** What a step shows, without its words. */
+export type StepFields = Omit<LessonStep, 'caption'>;
+
 export type View = Pick<SelectionState, 'year' | 'country' | 'event' | 'frame' | 'org'>;
 
 /** The step for what is on screen; optional fields are left out rather than stored empty. */
@@ -21,7 +24,7 @@ export function captureStep(view: View, caption: LessonText = {}): LessonStep {
 }
 
 /** What showing a step sets: the year always; the rest cleared unless the step names it. */
-export function stepView(step: Omit<LessonStep, 'caption'>): StepSelection {
+export function stepView(step: StepFields): StepSelection {
   return {
     year: step.year,
     country: step.country ?? null,
@@ -32,7 +35,7 @@ export function stepView(step: Omit<LessonStep, 'caption'>): StepSelection {
 }
 
 /** Whether the step shows exactly this view (the editor marks it "on screen"). */
-export function stepShows(step: Omit<LessonStep, 'caption'>, view: View): boolean {
+export function stepShows(step: StepFields, view: View): boolean {
   const shown = stepView(step);
   return (
     shown.year === view.year &&

@@ -5,7 +5,7 @@
  */
 import type { Source, Story } from '../data/schemas';
 import type { MapFrame } from '../state/stateConstants';
-import type { Lesson, LessonText } from './lessonFormat';
+import { LESSON_FORMAT, LESSON_VERSION, type Lesson, type LessonText } from './lessonFormat';
 
 export interface TourStep {
   year: number;
@@ -42,6 +42,27 @@ export function lessonAsTour(
     steps: lesson.steps.map((step) => ({
       ...step,
       sources: step.event ? eventSources(step.event) : [],
+    })),
+  };
+}
+
+/**
+ * A built-in story as a lesson of the reader's own, to adapt: its views and both languages of
+ * its captions. Its sources stay with the data: each step shows its event's sources.
+ */
+export function storyAsLesson(story: Story, id: string): Lesson {
+  return {
+    format: LESSON_FORMAT,
+    version: LESSON_VERSION,
+    id,
+    title: { ...story.title },
+    steps: story.steps.map((step) => ({
+      year: step.year,
+      ...(step.country ? { country: step.country } : {}),
+      ...(step.event ? { event: step.event } : {}),
+      ...(step.frame ? { frame: step.frame } : {}),
+      ...(step.org ? { org: step.org } : {}),
+      caption: { ...step.caption },
     })),
   };
 }

@@ -1,18 +1,24 @@
 import { useT } from '../i18n/useT';
+import { useLessons } from '../lessons/LessonsContext';
 import { useActions } from '../state/hooks';
 import { useActiveStory } from './useActiveStory';
 import { useStoryNavigation } from './useStoryNavigation';
 import './stories.css';
 
-/** Enters presenter mode: full screen where allowed, the current story or the first one. */
+/**
+ * Enters presenter mode, full screen where allowed: the lesson open in the editor, else the
+ * story or lesson being followed, else the first story.
+ */
 export function PresentButton() {
   const { t } = useT();
-  const { stories, active } = useActiveStory();
-  const first = stories[0];
-  const navigate = useStoryNavigation(active?.story ?? first);
+  const { stories, lessons, active } = useActiveStory();
+  const editingId = useLessons((s) => s.editingId);
+  const edited = lessons.find((l) => l.id === editingId);
+  const target = edited ?? active?.story ?? stories[0];
+  const navigate = useStoryNavigation(target);
   const { setPresenting } = useActions();
   const enter = () => {
-    if (!active) navigate(0);
+    if (!active || active.story.id !== target?.id) navigate(0);
     setPresenting(true);
     // Refused in some embeds and browsers: presenter mode works without it.
     if (document.fullscreenEnabled) {
@@ -20,7 +26,7 @@ export function PresentButton() {
     }
   };
   return (
-    <button type="button" className="present-button" onClick={enter} disabled={!first}>
+    <button type="button" className="present-button" onClick={enter} disabled={!target}>
       {t('present.button')}
     </button>
   );

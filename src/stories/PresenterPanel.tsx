@@ -108,10 +108,12 @@ export function PresenterPanel() {
       <p className="presenter-caption" aria-live="polite">
         {l(current.caption)}
       </p>
-      <details className="presenter-sources">
-        <summary>{t('present.sources')}</summary>
-        <SourceList sources={current.sources} />
-      </details>
+      {current.sources.length > 0 && (
+        <details className="presenter-sources">
+          <summary>{t('present.sources')}</summary>
+          <SourceList sources={current.sources} />
+        </details>
+      )}
       <div className="presenter-nav">
         <button type="button" onClick={() => navigate('previous')} disabled={step === 0}>
           {t('story.previous')}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, moveStep, stepSelection, storyKeyAction } from './storyModel';
-import { testSource } from '../test/sources';
+import { clampStep, moveStep, storyKeyAction } from './storyModel';
 
 describe('storyKeyAction', () => {
   it('maps a clicker and the keyboard in presenter mode', () => {
@@ -38,24 +37,5 @@ describe('moveStep', () => {
     expect(clampStep(-3, 5)).toBe(0);
     expect(clampStep(Number.NaN, 5)).toBe(0);
     expect(clampStep(2, 0)).toBe(0);
-  });
-});
-
-describe('stepSelection', () => {
-  it('sets the year and clears what the step does not name', () => {
-    expect(
-      stepSelection({
-        year: 2013,
-        event: 'operation-serval-launched',
-        caption: { en: 'c', fr: 'c' },
-        sources: [testSource],
-      }),
-    ).toEqual({
-      year: 2013,
-      country: null,
-      event: 'operation-serval-launched',
-      frame: 'region',
-      org: null,
-    });
   });
 });

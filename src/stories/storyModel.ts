@@ -2,9 +2,6 @@
  * The logic of guided stories, free of React: which step a key leads to, and what a step sets
  * in the atlas. Steps are 0-based here and 1-based for people ("Step 3 of 20", ?step=3).
  */
-import type { StepSelection } from '../state/store';
-import { DEFAULT_FRAME } from '../state/stateConstants';
-import type { StoryStep } from '../data/schemas';
 
 export type StoryKeyAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 'exit';
 
@@ -47,15 +44,4 @@ export function moveStep(
 ): number {
   const target = { next: step + 1, previous: step - 1, first: 0, last: count - 1 }[action];
   return clampStep(target, count);
-}
-
-/** The selection a step sets: year always, the rest cleared unless the step names it. */
-export function stepSelection(step: StoryStep): StepSelection {
-  return {
-    year: step.year,
-    country: step.country ?? null,
-    event: step.event ?? null,
-    frame: step.frame ?? DEFAULT_FRAME,
-    org: step.org ?? null,
-  };
 }

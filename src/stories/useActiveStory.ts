@@ -1,25 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useAtlasData } from '../data/atlasData';
 import { storiesQuery } from '../data/queries';
-import type { Story, StoryStep } from '../data/schemas';
+import type { Source } from '../data/schemas';
+import { useLessons } from '../lessons/LessonsContext';
+import { lessonAsTour, storyAsTour, type Tour, type TourStep } from '../lessons/tour';
 import { useAtlasShallow } from '../state/StoreContext';
 
 export interface ActiveStory {
-  story: Story;
+  story: Tour;
   /** 0-based, already clamped to the story. */
   step: number;
-  current: StoryStep;
+  current: TourStep;
   count: number;
 }
 
-/** The stories as loaded, and the one being followed (if any) at its current step. */
-export function useActiveStory(): { stories: Story[]; active: ActiveStory | null } {
-  const stories = useQuery(storiesQuery()).data?.stories ?? [];
+const NO_SOURCES: readonly Source[] = [];
+
+/** The built-in stories, then the reader's lessons, as tours to follow or present. */
+export function useTours(): { stories: Tour[]; lessons: Tour[] } {
+  const stories = useQuery(storiesQuery()).data?.stories;
+  const lessons = useLessons((s) => s.lessons);
+  const data = useAtlasData();
+  const index = data.status === 'success' ? data.index : undefined;
+  return useMemo(
+    () => ({
+      stories: (stories ?? []).map(storyAsTour),
+      lessons: lessons
+        .filter((l) => l.steps.length > 0)
+        .map((l) =>
+          lessonAsTour(l, (event) => index?.eventsById.get(event)?.sources ?? NO_SOURCES),
+        ),
+    }),
+    [stories, lessons, index],
+  );
+}
+
+/** The tours as loaded, and the one being followed (if any) at its current step. */
+export function useActiveStory(): { stories: Tour[]; lessons: Tour[]; active: ActiveStory | null } {
+  const tours = useTours();
   const { storyId, step } = useAtlasShallow((s) => ({ storyId: s.story, step: s.step }));
-  const story = storyId ? stories.find((s) => s.id === storyId) : undefined;
-  if (!story) return { stories, active: null };
+  const story = storyId
+    ? (tours.stories.find((s) => s.id === storyId) ?? tours.lessons.find((s) => s.id === storyId))
+    : undefined;
+  if (!story) return { ...tours, active: null };
   const clamped = Math.min(step, story.steps.length - 1);
   const current = story.steps[clamped];
   return current
-    ? { stories, active: { story, step: clamped, current, count: story.steps.length } }
-    : { stories, active: null };
+    ? { ...tours, active: { story, step: clamped, current, count: story.steps.length } }
+    : { ...tours, active: null };
 }

@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
+import { stepView } from '../lessons/lessonCapture';
+import type { Tour } from '../lessons/tour';
 import { useStoreApi } from '../state/StoreContext';
-import type { Story } from '../data/schemas';
-import { moveStep, stepSelection } from './storyModel';
+import { moveStep } from './storyModel';
 
-/** Moves through a story: each move sets the step and what it shows in one store change. */
-export function useStoryNavigation(story: Story | undefined) {
+/** Moves through a story or a lesson: each move sets the step and what it shows in one change. */
+export function useStoryNavigation(story: Tour | undefined) {
   const store = useStoreApi();
   return useCallback(
     (move: 'next' | 'previous' | 'first' | 'last' | number) => {
@@ -17,7 +18,7 @@ export function useStoryNavigation(story: Story | undefined) {
           : moveStep(move, step, count);
       const current = story.steps[target];
       if (!current) return;
-      store.getState().actions.goToStep(story.id, target, stepSelection(current));
+      store.getState().actions.goToStep(story.id, target, stepView(current));
     },
     [story, store],
   );

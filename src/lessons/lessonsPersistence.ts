@@ -1,0 +1,66 @@
+/**
+ * Keeps the lessons in the browser's IndexedDB, so they survive a reload, a closed tab and a
+ * lost network: reads them once at start, then writes each lesson that changed and deletes
+ * each one that went. A browser that refuses (private mode, storage off) leaves the lessons
+ * in memory, and the reader is told once.
+ */
+import { createStore as createIdbStore, del, set, values, type UseStore } from 'idb-keyval';
+import { lessonSchema, type Lesson } from './lessonFormat';
+import { isWorthKeeping, type LessonsStoreApi } from './lessonsStore';
+
+const DATABASE = 'mali-relations-atlas';
+const TABLE = 'lessons';
+
+export interface PersistenceOptions {
+  /** Told once when nothing can be kept. */
+  onUnavailable: () => void;
+  /** For tests: another IndexedDB store. */
+  idbStore?: UseStore;
+}
+
+/** Only what is still a valid lesson is read back: a damaged record is skipped, not fatal. */
+function validKept(records: unknown[]): Lesson[] {
+  return records.flatMap((record) => {
+    const parsed = lessonSchema.safeParse(record);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function startLessonPersistence(
+  store: LessonsStoreApi,
+  { onUnavailable, idbStore }: PersistenceOptions,
+): Promise<void> {
+  let db: UseStore;
+  let kept: Lesson[];
+  try {
+    db = idbStore ?? createIdbStore(DATABASE, TABLE);
+    kept = validKept(await values(db));
+  } catch {
+    store.getState().actions.loaded([], 'memory');
+    onUnavailable();
+    return;
+  }
+  let failed = false;
+  const write = (action: Promise<void>) =>
+    action.catch(() => {
+      if (failed) return;
+      failed = true;
+      onUnavailable();
+    });
+  const persist = (lessons: readonly Lesson[], previous: readonly Lesson[]) => {
+    const before = new Map(previous.map((l) => [l.id, l]));
+    for (const lesson of lessons) {
+      if (before.get(lesson.id) === lesson) continue;
+      void write(isWorthKeeping(lesson) ? set(lesson.id, lesson, db) : del(lesson.id, db));
+    }
+    const now = new Set(lessons.map((l) => l.id));
+    for (const id of before.keys()) if (!now.has(id)) void write(del(id, db));
+  };
+  const opened = store.getState().lessons;
+  store.getState().actions.loaded(kept, 'kept');
+  // Lessons opened before the kept ones were read (a link at start) are written now.
+  persist(opened, []);
+  store.subscribe((state, prev) => {
+    if (state.lessons !== prev.lessons) persist(state.lessons, prev.lessons);
+  });
+}
