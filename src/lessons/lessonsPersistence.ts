@@ -9,6 +9,8 @@ import { lessonSchema, type Lesson } from './lessonFormat';
 import { isWorthKeeping, type LessonsStoreApi } from './lessonsStore';
 
 const DATABASE = 'mali-relations-atlas';
+/** The lesson open in the editor, per tab: a reload comes back to it. */
+const EDITING_KEY = 'mali-relations-atlas.editing-lesson';
 const TABLE = 'lessons';
 
 export interface PersistenceOptions {
@@ -58,9 +60,24 @@ export async function startLessonPersistence(
   };
   const opened = store.getState().lessons;
   store.getState().actions.loaded(kept, 'kept');
+  reopenEditor(store);
   // Lessons opened before the kept ones were read (a link at start) are written now.
   persist(opened, []);
   store.subscribe((state, prev) => {
     if (state.lessons !== prev.lessons) persist(state.lessons, prev.lessons);
   });
+}
+
+function reopenEditor(store: LessonsStoreApi): void {
+  try {
+    const id = sessionStorage.getItem(EDITING_KEY);
+    if (id && store.getState().editingId === null) store.getState().actions.edit(id);
+    store.subscribe((state, prev) => {
+      if (state.editingId === prev.editingId) return;
+      if (state.editingId) sessionStorage.setItem(EDITING_KEY, state.editingId);
+      else sessionStorage.removeItem(EDITING_KEY);
+    });
+  } catch {
+    // Storage refused: the editor simply starts closed after a reload.
+  }
 }
