@@ -70,7 +70,8 @@ export function App() {
         </a>
       )}
       <AppHeader index={index} embed={embed} controls={!embed || chrome.embed.controls} />
-      <NoticeBar />
+      {/* A classroom's screen shows the lesson alone: the notices wait for the end. */}
+      {!presenting && <NoticeBar />}
       <UpdatePrompt
         message={t('update.ready')}
         reloadLabel={t('update.reload')}

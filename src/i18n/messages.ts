@@ -327,7 +327,7 @@ export const en = {
     'The lesson link was made by a newer version of the atlas: open it in an up-to-date copy.',
   'lesson.error.link.tooBig': 'The lesson in the link is larger than 1 MB.',
   'lesson.warning.markup':
-    'The caption of step {step} contains HTML ({tag}). Captions are plain text: it is shown as written, and never run.',
+    'Captions contain HTML ({tag}, in step {steps}). Captions are plain text: it is shown as written, and never run.',
   'lesson.warning.titleMarkup':
     'The lesson title contains HTML ({tag}). It is shown as written, and never run.',
   'lesson.field.year': 'year',
@@ -680,7 +680,7 @@ export const fr: Messages = {
     'Le lien de la leçon a été fait par une version plus récente de l’atlas : ouvrez-le dans une copie à jour.',
   'lesson.error.link.tooBig': 'La leçon contenue dans le lien dépasse 1 Mo.',
   'lesson.warning.markup':
-    'La légende de l’étape {step} contient du HTML ({tag}). Les légendes sont du texte simple : il est affiché tel quel, jamais exécuté.',
+    'Des légendes contiennent du HTML ({tag}, à l’étape {steps}). Les légendes sont du texte simple : il est affiché tel quel, jamais exécuté.',
   'lesson.warning.titleMarkup':
     'Le titre de la leçon contient du HTML ({tag}). Il est affiché tel quel, jamais exécuté.',
   'lesson.field.year': 'année',

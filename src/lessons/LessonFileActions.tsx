@@ -4,9 +4,9 @@ import { useT } from '../i18n/useT';
 import { useActions } from '../state/hooks';
 import { downloadLesson, readLessonFile } from './lessonFile';
 import { LESSON_MAX_BYTES, type Lesson } from './lessonFormat';
-import { encodeLessonFragment, LESSON_LINK_MAX_LENGTH } from './lessonLink';
+import { LESSON_LINK_MAX_LENGTH } from './lessonLink';
 import { displayTitle } from './lessonText';
-import { useLessonLink } from './useLessonLink';
+import { buildLessonLink, useLessonLink } from './useLessonLink';
 import { useReceiveLesson } from './useReceiveLesson';
 
 export interface LessonFileActionsProps {
@@ -42,14 +42,10 @@ export function LessonFileActions({ index, lesson }: LessonFileActionsProps) {
 
   const copyLink = async () => {
     // Encoded now, so the link holds the last keystroke.
-    const link = `${window.location.origin}${window.location.pathname}${await encodeLessonFragment(lesson)}`;
-    if (link.length > LESSON_LINK_MAX_LENGTH) {
-      setCopyStatus(t('lesson.linkTooLong', { length: link.length, max: LESSON_LINK_MAX_LENGTH }));
-      return;
-    }
-    if (linkRef.current) linkRef.current.value = link;
+    const built = await buildLessonLink(lesson);
+    if (built.kind !== 'ready') return;
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(built.link);
       setCopyStatus(t('lesson.linkCopied'));
     } catch {
       linkRef.current?.select();

@@ -123,16 +123,26 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i;
 const tagIn = (text: LessonText): string | undefined =>
   [text.en, text.fr].map((t) => (t === undefined ? undefined : TAG.exec(t)?.[0])).find(Boolean);
 
-/** Warnings for text that looks like HTML: the reader is told it shows as plain text. */
+/**
+ * Warnings for text that looks like HTML: the reader is told, once for the title and once for
+ * all the captions, that it shows as plain text.
+ */
 export function markupWarnings(lesson: Lesson): LessonProblem[] {
   const warnings: LessonProblem[] = [];
   const inTitle = tagIn(lesson.title);
-  if (inTitle)
+  if (inTitle) {
     warnings.push({ key: 'lesson.warning.titleMarkup', vars: { tag: shorten(inTitle) } });
-  for (const [i, step] of lesson.steps.entries()) {
+  }
+  const tagged = lesson.steps.flatMap((step, i) => {
     const tag = tagIn(step.caption);
-    if (tag)
-      warnings.push({ key: 'lesson.warning.markup', vars: { step: i + 1, tag: shorten(tag) } });
+    return tag ? [{ step: i + 1, tag }] : [];
+  });
+  const first = tagged[0];
+  if (first) {
+    warnings.push({
+      key: 'lesson.warning.markup',
+      vars: { steps: tagged.map((t) => t.step).join(', '), tag: shorten(first.tag) },
+    });
   }
   return warnings;
 }

@@ -5,26 +5,26 @@ import { encodeLessonFragment, LESSON_LINK_MAX_LENGTH } from './lessonLink';
 export type LessonLinkState =
   { kind: 'pending' } | { kind: 'ready'; link: string } | { kind: 'tooLong'; length: number };
 
-/** The lesson's link, encoded again when the lesson changes (a few ms; never on each keystroke). */
+/** The link to this copy of the atlas carrying the lesson, or how long it would be. */
+export async function buildLessonLink(lesson: Lesson): Promise<LessonLinkState> {
+  const fragment = await encodeLessonFragment(lesson);
+  const link = `${window.location.origin}${window.location.pathname}${fragment}`;
+  return link.length > LESSON_LINK_MAX_LENGTH
+    ? { kind: 'tooLong', length: link.length }
+    : { kind: 'ready', link };
+}
+
+/** The lesson's link, encoded again whenever the lesson changes (about a millisecond). */
 export function useLessonLink(lesson: Lesson | undefined): LessonLinkState {
   const [state, setState] = useState<LessonLinkState>({ kind: 'pending' });
   useEffect(() => {
     if (!lesson) return;
     let current = true;
-    const timer = window.setTimeout(() => {
-      void encodeLessonFragment(lesson).then((fragment) => {
-        if (!current) return;
-        const link = `${window.location.origin}${window.location.pathname}${fragment}`;
-        setState(
-          link.length > LESSON_LINK_MAX_LENGTH
-            ? { kind: 'tooLong', length: link.length }
-            : { kind: 'ready', link },
-        );
-      });
-    }, 300);
+    void buildLessonLink(lesson).then((next) => {
+      if (current) setState(next);
+    });
     return () => {
       current = false;
-      window.clearTimeout(timer);
     };
   }, [lesson]);
   return state;
