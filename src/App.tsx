@@ -2,8 +2,11 @@
  * The page's layout, and nothing else: what each part of the screen holds. The behaviour lives
  * in the store and the subscriptions started with it (startAtlas.ts).
  */
-import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import type { AtlasIndex } from './data/atlasIndex';
 import { useAtlasData } from './data/atlasData';
+import { storiesQuery } from './data/queries';
 import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
@@ -12,6 +15,7 @@ import { LessonDropZone } from './lessons/LessonDropZone';
 import { LessonEditor } from './lessons/LessonEditor';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
+import { storyAsTour } from './lessons/tour';
 import { FrameSwitch } from './map/FrameSwitch';
 import { MapSlot } from './map/MapSlot';
 import { Announcer } from './panels/Announcer';
@@ -26,6 +30,7 @@ import { NoticeBar } from './panels/NoticeBar';
 import { OrganisationSelect } from './panels/OrganisationSelect';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useAtlasTab, usePresenting } from './state/hooks';
+import { useAtlas } from './state/StoreContext';
 import { PresenterPanel } from './stories/PresenterPanel';
 import { StoryBar } from './stories/StoryBar';
 import { PlayControls } from './timeline/PlayControls';
@@ -40,6 +45,21 @@ function Part({ children }: { children: ReactNode }) {
       {children}
     </ErrorBoundary>
   );
+}
+
+/**
+ * The handout, told which tour is being followed so that it prints it step by step. Today that
+ * is a built-in story; a teacher's lesson will come through the same prop. Apart from App, so
+ * that following a story re-renders this alone.
+ */
+function PrintedHandout({ index }: { index: AtlasIndex }) {
+  const storyId = useAtlas((s) => s.story);
+  const stories = useQuery(storiesQuery()).data?.stories;
+  const tour = useMemo(() => {
+    const story = storyId ? stories?.find((s) => s.id === storyId) : undefined;
+    return story ? storyAsTour(story) : undefined;
+  }, [storyId, stories]);
+  return <Handout index={index} tour={tour} />;
 }
 
 export function App() {
@@ -137,7 +157,7 @@ export function App() {
           )}
         </main>
       )}
-      {index && !embed && <Handout index={index} />}
+      {index && !embed && <PrintedHandout index={index} />}
       {index && !embed && <LessonDropZone index={index} />}
       {!embed && (
         <footer className="app-footer">
