@@ -2,11 +2,9 @@
  * The page's layout, and nothing else: what each part of the screen holds. The behaviour lives
  * in the store and the subscriptions started with it (startAtlas.ts).
  */
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AtlasIndex } from './data/atlasIndex';
 import { useAtlasData } from './data/atlasData';
-import { storiesQuery } from './data/queries';
 import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
@@ -15,7 +13,6 @@ import { LessonDropZone } from './lessons/LessonDropZone';
 import { LessonEditor } from './lessons/LessonEditor';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
-import { storyAsTour } from './lessons/tour';
 import { FrameSwitch } from './map/FrameSwitch';
 import { MapSlot } from './map/MapSlot';
 import { Announcer } from './panels/Announcer';
@@ -33,6 +30,7 @@ import { useAtlasTab, usePresenting } from './state/hooks';
 import { useAtlas } from './state/StoreContext';
 import { PresenterPanel } from './stories/PresenterPanel';
 import { StoryBar } from './stories/StoryBar';
+import { useTours } from './stories/useActiveStory';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -48,17 +46,16 @@ function Part({ children }: { children: ReactNode }) {
 }
 
 /**
- * The handout, told which tour is being followed so that it prints it step by step. Today that
- * is a built-in story; a teacher's lesson will come through the same prop. Apart from App, so
- * that following a story re-renders this alone.
+ * The handout, told which tour is being followed (a built-in story or a teacher's lesson), so
+ * that it prints it step by step. Apart from App, so that following a tour re-renders this
+ * alone.
  */
 function PrintedHandout({ index }: { index: AtlasIndex }) {
-  const storyId = useAtlas((s) => s.story);
-  const stories = useQuery(storiesQuery()).data?.stories;
-  const tour = useMemo(() => {
-    const story = storyId ? stories?.find((s) => s.id === storyId) : undefined;
-    return story ? storyAsTour(story) : undefined;
-  }, [storyId, stories]);
+  const { stories, lessons } = useTours();
+  const tourId = useAtlas((s) => s.story);
+  const tour = tourId
+    ? (stories.find((s) => s.id === tourId) ?? lessons.find((s) => s.id === tourId))
+    : undefined;
   return <Handout index={index} tour={tour} />;
 }
 

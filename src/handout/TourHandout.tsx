@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { stepView } from '../lessons/lessonCapture';
 import type { Tour } from '../lessons/tour';
 import { SvgMapPicture } from '../map/svg/SvgMapPicture';
-import { handoutEvents, tourText } from './handoutContent';
+import { handoutEvents } from './handoutContent';
 import { HandoutReferences } from './HandoutReferences';
 
 export interface TourHandoutProps {
@@ -27,7 +27,8 @@ const PICTURE = { width: 480, height: 270 };
  * as text, never as HTML, and the stylesheet keeps the teacher's line breaks.
  */
 export function TourHandout({ index, tour }: TourHandoutProps) {
-  const { t, lang } = useT();
+  // l() shows the reader's language, else the other: a lesson may be written in one only.
+  const { t, l } = useT();
   // Loaded with the page (main.tsx), so printing reads them from the cache at once; a step
   // prints without its picture if the shapes failed to load.
   const shapes = useQuery(shapesQuery()).data;
@@ -37,10 +38,10 @@ export function TourHandout({ index, tour }: TourHandoutProps) {
   const events = handoutEvents(index, { year: tour.steps[0]?.year ?? 0, country: null, tour });
   return (
     <>
-      <h2>{tourText(tour.title, lang)}</h2>
+      <h2>{l(tour.title)}</h2>
       {tour.steps.map((step, i) => {
         const heading = t('handout.step', { step: i + 1, year: step.year });
-        const caption = tourText(step.caption, lang);
+        const caption = l(step.caption);
         return (
           <section key={i} className="handout-step" aria-labelledby={`${id}-${String(i)}`}>
             <h3 id={`${id}-${String(i)}`}>{heading}</h3>

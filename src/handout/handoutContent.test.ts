@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasIndex } from '../data/atlasIndex';
 import type { Tour } from '../lessons/tour';
 import { testEvent, testSource } from '../test/sources';
-import { HANDOUT_MAX_EVENTS, handoutEvents, handoutSources, tourText } from './handoutContent';
+import { HANDOUT_MAX_EVENTS, handoutEvents, handoutSources } from './handoutContent';
 
 const index = buildAtlasIndex(
   {
@@ -71,15 +71,6 @@ describe('handoutEvents', () => {
     expect(handoutEvents(many, { year: 2013, country: null, tour: long })).toHaveLength(
       HANDOUT_MAX_EVENTS,
     );
-  });
-});
-
-describe('tourText', () => {
-  it('gives the reader’s language, else the other, else nothing', () => {
-    expect(tourText({ en: 'Hello', fr: 'Bonjour' }, 'fr')).toBe('Bonjour');
-    expect(tourText({ en: 'Hello' }, 'fr')).toBe('Hello');
-    expect(tourText({ fr: 'Bonjour', en: '  ' }, 'en')).toBe('Bonjour');
-    expect(tourText({}, 'en')).toBe('');
   });
 });
 

@@ -6,8 +6,6 @@
  */
 import { eventsInYear, eventsOfCountry, type AtlasIndex } from '../data/atlasIndex';
 import { FIRST_HAND_KINDS, type AtlasEvent, type Source } from '../data/schemas';
-import { LANGUAGES, type Language } from '../i18n/messages';
-import type { LessonText } from '../lessons/lessonFormat';
 import type { Tour } from '../lessons/tour';
 
 /** Enough for two A4 pages at print size. */
@@ -44,15 +42,4 @@ export function handoutSources(events: readonly AtlasEvent[]): Source[] {
     if (best && !seen.has(best.id)) seen.set(best.id, best);
   }
   return [...seen.values()];
-}
-
-/**
- * A tour's text in the reader's language, else in the other: a teacher may write a lesson in
- * one language only, and a caption in the wrong language still beats a blank step.
- */
-export function tourText(text: LessonText, lang: Language): string {
-  const written = [lang, ...LANGUAGES.filter((other) => other !== lang)]
-    .map((language) => text[language]?.trim())
-    .find((value) => value !== undefined && value !== '');
-  return written ?? '';
 }
