@@ -3,6 +3,7 @@
  * in the store and the subscriptions started with it (startAtlas.ts).
  */
 import type { ReactNode } from 'react';
+import type { AtlasIndex } from './data/atlasIndex';
 import { useAtlasData } from './data/atlasData';
 import { useChrome } from './embed/chrome';
 import { Handout } from './handout/Handout';
@@ -26,8 +27,10 @@ import { NoticeBar } from './panels/NoticeBar';
 import { OrganisationSelect } from './panels/OrganisationSelect';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useAtlasTab, usePresenting } from './state/hooks';
+import { useAtlas } from './state/StoreContext';
 import { PresenterPanel } from './stories/PresenterPanel';
 import { StoryBar } from './stories/StoryBar';
+import { useTours } from './stories/useActiveStory';
 import { PlayControls } from './timeline/PlayControls';
 import { Timeline } from './timeline/Timeline';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -40,6 +43,20 @@ function Part({ children }: { children: ReactNode }) {
       {children}
     </ErrorBoundary>
   );
+}
+
+/**
+ * The handout, told which tour is being followed (a built-in story or a teacher's lesson), so
+ * that it prints it step by step. Apart from App, so that following a tour re-renders this
+ * alone.
+ */
+function PrintedHandout({ index }: { index: AtlasIndex }) {
+  const { stories, lessons } = useTours();
+  const tourId = useAtlas((s) => s.story);
+  const tour = tourId
+    ? (stories.find((s) => s.id === tourId) ?? lessons.find((s) => s.id === tourId))
+    : undefined;
+  return <Handout index={index} tour={tour} />;
 }
 
 export function App() {
@@ -138,7 +155,7 @@ export function App() {
           )}
         </main>
       )}
-      {index && !embed && <Handout index={index} />}
+      {index && !embed && <PrintedHandout index={index} />}
       {index && !embed && <LessonDropZone index={index} />}
       {!embed && (
         <footer className="app-footer">

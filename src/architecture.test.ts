@@ -24,7 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   panels: ['cite', 'data', 'i18n', 'state', 'stories', 'theme', 'ui'],
   map: ['data', 'i18n', 'state', 'theme', 'ui'],
   timeline: ['data', 'i18n', 'state', 'theme', 'ui'],
-  handout: ['data', 'i18n', 'map', 'state'],
+  handout: ['data', 'i18n', 'lessons', 'map', 'state'],
   pwa: [],
   test: ['data'],
 };
