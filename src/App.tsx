@@ -10,6 +10,7 @@ import { Handout } from './handout/Handout';
 import { PrintButton } from './handout/PrintButton';
 import { AppHeader } from './AppHeader';
 import { LessonDropZone } from './lessons/LessonDropZone';
+import { useLessons } from './lessons/LessonsContext';
 import { LessonEditor } from './lessons/LessonEditor';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
@@ -46,13 +47,17 @@ function Part({ children }: { children: ReactNode }) {
 }
 
 /**
- * The handout, told which tour is being followed (a built-in story or a teacher's lesson), so
+ * The handout, told which tour to print (the lesson open in the editor, else the story or lesson
+ * being followed), so
  * that it prints it step by step. Apart from App, so that following a tour re-renders this
  * alone.
  */
 function PrintedHandout({ index }: { index: AtlasIndex }) {
   const { stories, lessons } = useTours();
-  const tourId = useAtlas((s) => s.story);
+  const followed = useAtlas((s) => s.story);
+  // The lesson open in the editor prints itself, as a teacher preparing a class expects.
+  const editing = useLessons((s) => s.editingId);
+  const tourId = editing && lessons.some((l) => l.id === editing) ? editing : followed;
   const tour = tourId
     ? (stories.find((s) => s.id === tourId) ?? lessons.find((s) => s.id === tourId))
     : undefined;
