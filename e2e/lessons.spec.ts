@@ -175,7 +175,7 @@ test.describe('a teacher’s lesson', () => {
 
     await step(1).getByRole('button', { name: 'Remove step' }).click();
     await expect(status).toHaveText('Step 1 removed.');
-    await expect(editor.getByRole('listitem')).toHaveCount(2);
+    await expect(editor.getByRole('list', { name: 'Steps' }).getByRole('listitem')).toHaveCount(2);
     await expect(editor.getByRole('button', { name: 'Undo' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(status).toHaveText('Step 1 restored.');

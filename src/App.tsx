@@ -47,10 +47,8 @@ function Part({ children }: { children: ReactNode }) {
 }
 
 /**
- * The handout, told which tour to print (the lesson open in the editor, else the story or lesson
- * being followed), so
- * that it prints it step by step. Apart from App, so that following a tour re-renders this
- * alone.
+ * The handout, told which tour to print step by step: the lesson open in the editor, else the
+ * story or lesson being followed. Apart from App, so that following a tour re-renders this alone.
  */
 function PrintedHandout({ index }: { index: AtlasIndex }) {
   const { stories, lessons } = useTours();

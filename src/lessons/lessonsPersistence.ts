@@ -11,6 +11,11 @@ import { isWorthKeeping, type LessonsStoreApi } from './lessonsStore';
 const DATABASE = 'mali-relations-atlas';
 /** The lesson open in the editor, per tab: a reload comes back to it. */
 const EDITING_KEY = 'mali-relations-atlas.editing-lesson';
+/**
+ * The latest change to a lesson, written synchronously: IndexedDB's writes are asynchronous,
+ * and a reload or a closed tab right after a keystroke would otherwise lose it.
+ */
+const LAST_EDIT_KEY = 'mali-relations-atlas.last-edit';
 const TABLE = 'lessons';
 
 export interface PersistenceOptions {
@@ -34,9 +39,10 @@ export async function startLessonPersistence(
 ): Promise<void> {
   let db: UseStore;
   let kept: Lesson[];
+  let restored: Lesson | null;
   try {
     db = idbStore ?? createIdbStore(DATABASE, TABLE);
-    kept = validKept(await values(db));
+    ({ kept, restored } = withLastEdit(validKept(await values(db))));
   } catch {
     store.getState().actions.loaded([], 'memory');
     onUnavailable();
@@ -53,16 +59,27 @@ export async function startLessonPersistence(
     const before = new Map(previous.map((l) => [l.id, l]));
     for (const lesson of lessons) {
       if (before.get(lesson.id) === lesson) continue;
-      void write(isWorthKeeping(lesson) ? set(lesson.id, lesson, db) : del(lesson.id, db));
+      if (isWorthKeeping(lesson)) {
+        noteLastEdit(lesson);
+        void write(set(lesson.id, lesson, db));
+      } else {
+        forgetLastEdit(lesson.id);
+        void write(del(lesson.id, db));
+      }
     }
     const now = new Set(lessons.map((l) => l.id));
-    for (const id of before.keys()) if (!now.has(id)) void write(del(id, db));
+    for (const id of before.keys()) {
+      if (now.has(id)) continue;
+      forgetLastEdit(id);
+      void write(del(id, db));
+    }
   };
   const opened = store.getState().lessons;
   store.getState().actions.loaded(kept, 'kept');
   reopenEditor(store);
-  // Lessons opened before the kept ones were read (a link at start) are written now.
-  persist(opened, []);
+  // Lessons opened before the kept ones were read (a link at start), and a last edit IndexedDB
+  // had not yet taken, are written now.
+  persist(restored ? [...opened, restored] : opened, []);
   store.subscribe((state, prev) => {
     if (state.lessons !== prev.lessons) persist(state.lessons, prev.lessons);
   });
@@ -79,5 +96,42 @@ function reopenEditor(store: LessonsStoreApi): void {
     });
   } catch {
     // Storage refused: the editor simply starts closed after a reload.
+  }
+}
+
+/** The kept lessons, with a last edit IndexedDB missed in place of its older copy. */
+function withLastEdit(kept: Lesson[]): { kept: Lesson[]; restored: Lesson | null } {
+  let last: Lesson | undefined;
+  try {
+    const text = localStorage.getItem(LAST_EDIT_KEY);
+    const parsed = text === null ? undefined : lessonSchema.safeParse(JSON.parse(text));
+    last = parsed?.success ? parsed.data : undefined;
+  } catch {
+    return { kept, restored: null };
+  }
+  if (!last) return { kept, restored: null };
+  const older = kept.find((l) => l.id === last.id);
+  if (older && (older.updated ?? '') >= (last.updated ?? '')) return { kept, restored: null };
+  return { kept: [last, ...kept.filter((l) => l.id !== last.id)], restored: last };
+}
+
+function noteLastEdit(lesson: Lesson): void {
+  try {
+    localStorage.setItem(LAST_EDIT_KEY, JSON.stringify(lesson));
+  } catch {
+    // Storage full or refused: IndexedDB still takes the change a moment later.
+  }
+}
+
+/** A deleted lesson must not come back from its last edit. */
+function forgetLastEdit(id: string): void {
+  try {
+    const text = localStorage.getItem(LAST_EDIT_KEY);
+    const last = text === null ? undefined : lessonSchema.safeParse(JSON.parse(text));
+    if (last?.success && last.data.id === id) {
+      localStorage.removeItem(LAST_EDIT_KEY);
+    }
+  } catch {
+    // Nothing kept there, or storage refused: nothing to forget.
   }
 }
