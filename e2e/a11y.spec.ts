@@ -32,6 +32,22 @@ test.describe('WCAG 2.2 A and AA (axe)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the lesson editor with steps, and its delete confirmation', async ({ atlas, page }) => {
+    await atlas.open('?year=2013&country=FRA');
+    await atlas.waitForMap();
+    await page.getByRole('button', { name: 'New lesson' }).click();
+    const editor = page.getByRole('region', { name: 'Lesson editor' });
+    await editor.getByRole('textbox', { name: 'Lesson title' }).fill('Serval');
+    await editor.getByRole('button', { name: 'Add this view' }).click();
+    await editor.getByRole('button', { name: 'Add this view' }).click();
+    await editor.getByRole('button', { name: 'Remove step' }).last().click();
+    await expect(editor.getByRole('button', { name: 'Undo' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete “Serval”' }).click();
+    await expect(page.getByRole('dialog', { name: 'Delete this lesson?' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('presenter mode', async ({ atlas, page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await atlas.open();
