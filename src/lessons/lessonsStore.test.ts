@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LESSON_ID_PATTERN, type Lesson, type LessonStep } from './lessonFormat';
+import { decodeLessonFragment, encodeLessonFragment } from './lessonLink';
 import { createLessonsStore, isWorthKeeping, type LessonsStoreApi } from './lessonsStore';
+import { readLessonText } from './readLesson';
 
 const step = (year: number, en?: string): LessonStep => ({
   year,
@@ -178,6 +180,24 @@ describe('importing a lesson', () => {
     const again = { ...serval, updated: '2020-06-01T00:00:00.000Z' };
     expect(actions().importLesson(again)).toEqual({ id: serval.id, outcome: 'existing' });
     expect(ids()).toEqual([serval.id]);
+  });
+
+  it('recognises its own lesson coming back from a link, whatever language was written first', async () => {
+    // The editor builds objects in the order the teacher typed (French title first here);
+    // reading a file or link returns them in the schema's order (en before fr).
+    const id = actions().newLesson();
+    actions().setTitle('fr', 'Serval');
+    actions().setTitle('en', 'Serval');
+    actions().addStep(step(2013));
+    actions().setCaption(0, 'fr', 'L’opération Serval.');
+    actions().setCaption(0, 'en', 'Operation Serval.');
+    const written = open();
+    if (!written) throw new Error('no lesson open');
+    const decoded = await decodeLessonFragment(await encodeLessonFragment(written));
+    const reading = decoded.ok ? readLessonText(decoded.text) : null;
+    if (!reading?.ok) throw new Error('the link did not read back');
+    expect(actions().importLesson(reading.lesson)).toEqual({ id, outcome: 'existing' });
+    expect(ids()).toEqual([id]);
   });
 
   it('keeps a different lesson with the same id as a copy, losing nothing kept', () => {
