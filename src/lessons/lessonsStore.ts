@@ -63,8 +63,19 @@ const now = (): string => new Date().toISOString();
 export const isWorthKeeping = (lesson: Lesson): boolean =>
   lesson.steps.length > 0 || Boolean(lesson.title.en?.trim() || lesson.title.fr?.trim());
 
+/**
+ * Objects with their keys sorted, for JSON.stringify: the editor builds a title or a caption in
+ * the order the teacher typed the languages (fr before en), while reading a file or a link gives
+ * them in the schema's order, so the same lesson would otherwise look different.
+ */
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
 const sameContent = (a: Lesson, b: Lesson): boolean =>
-  JSON.stringify({ ...a, updated: undefined }) === JSON.stringify({ ...b, updated: undefined });
+  JSON.stringify({ ...a, updated: undefined }, sortedKeys) ===
+  JSON.stringify({ ...b, updated: undefined }, sortedKeys);
 
 export function emptyLesson(): Lesson {
   return {
