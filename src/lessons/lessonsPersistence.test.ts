@@ -26,6 +26,7 @@ beforeEach(() => {
   database += 1;
   name = `lessons-test-${String(database)}`;
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 /** A page starting: a fresh store, reading what the database kept. */

@@ -45,7 +45,8 @@ describe('receiveLesson', () => {
       'You already have a different lesson with the same origin; “Serval” was kept beside it as a copy.',
     ]);
     const hostile = receiveLesson(lessonFixture('hostile'), store, knowsAll, 'en');
-    expect(hostile.ok && hostile.messages).toHaveLength(2);
-    expect(hostile.ok && hostile.messages[0]).toContain('step 1 contains HTML (<script>)');
+    expect(hostile.ok && hostile.messages).toEqual([
+      'Captions contain HTML (<script>, in step 1, 2). Captions are plain text: it is shown as written, and never run.',
+    ]);
   });
 });
