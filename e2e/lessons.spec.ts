@@ -138,6 +138,13 @@ test.describe('a teacher’s lesson', () => {
     await expect.poll(() => new URL(fresh.page.url()).hash).toBe('');
     await fresh.page.keyboard.press('PageDown');
     await expect(tour).toContainText('Step 2 of 2');
+    // The one who received it can change it: it is theirs now.
+    await tour.getByRole('button', { name: 'Edit this lesson' }).click();
+    await expect(
+      fresh.page
+        .getByRole('region', { name: 'Lesson editor' })
+        .getByRole('textbox', { name: 'Lesson title' }),
+    ).toHaveValue('Serval');
     await fresh.page.reload();
     await fresh.page.getByRole('button', { name: 'New lesson' }).click();
     await expect(

@@ -75,3 +75,36 @@ test('the worker leaves the example article to the network', async ({ atlas, pag
   await context.setOffline(true);
   await expect(page.goto('/examples/article.html')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 });
+
+test('offline, a teacher writes a lesson, keeps it over a reload, opens its link and presents it', async ({
+  atlas,
+  page,
+  context,
+}) => {
+  await atlas.open('?year=2013&country=FRA');
+  await serviceWorkerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(atlas.slider).toBeVisible();
+
+  await page.getByRole('button', { name: 'New lesson' }).click();
+  const editor = page.getByRole('region', { name: 'Lesson editor' });
+  await editor.getByRole('textbox', { name: 'Lesson title' }).fill('Offline');
+  await editor.getByRole('button', { name: 'Add this view' }).click();
+  await editor.getByRole('textbox', { name: 'Caption' }).fill('France sends troops.');
+  await page.reload();
+  await expect(editor.getByRole('textbox', { name: 'Caption' })).toHaveValue(
+    'France sends troops.',
+  );
+
+  const link = await editor.getByRole('textbox', { name: 'Lesson link' }).inputValue();
+  expect(link).toContain('#lesson=z');
+  await page.goto('/?year=1960');
+  await page.goto(link);
+  await expect(page.getByRole('region', { name: 'Guided tour' })).toContainText(
+    'France sends troops.',
+  );
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Step 1 of 1');
+  expect(atlas.foreignRequests).toEqual([]);
+});

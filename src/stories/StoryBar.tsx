@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
+import { useLessons, useLessonsActions } from '../lessons/LessonsContext';
 import { useActions } from '../state/hooks';
 import { storyKeyAction } from './storyModel';
 import { useActiveStory } from './useActiveStory';
@@ -12,6 +13,8 @@ export function StoryBar() {
   const { active } = useActiveStory();
   const navigate = useStoryNavigation(active?.story);
   const { closeStory } = useActions();
+  const { edit } = useLessonsActions();
+  const editing = useLessons((s) => s.editingId !== null && s.editingId === active?.story.id);
 
   // A clicker's PageUp/PageDown move the tour unless a control (the Year slider) used them.
   useEffect(() => {
@@ -58,6 +61,11 @@ export function StoryBar() {
         <button type="button" className="button-small" onClick={closeStory}>
           {t('story.close')}
         </button>
+        {story.kind === 'lesson' && !editing && (
+          <button type="button" className="button-small" onClick={() => edit(story.id)}>
+            {t('lesson.editThis')}
+          </button>
+        )}
         <span className="hint">{t('story.keysHint')}</span>
       </div>
     </section>
