@@ -51,7 +51,7 @@ function Part({ children }: { children: ReactNode }) {
  * story or lesson being followed. Apart from App, so that following a tour re-renders this alone.
  */
 function PrintedHandout({ index }: { index: AtlasIndex }) {
-  const { stories, lessons } = useTours();
+  const { stories, lessons } = useTours(index);
   const followed = useAtlas((s) => s.story);
   // The lesson open in the editor prints itself, as a teacher preparing a class expects.
   const editing = useLessons((s) => s.editingId);
@@ -138,7 +138,7 @@ export function App() {
             <div className="details-area">
               <Part>
                 {presenting ? (
-                  <PresenterPanel />
+                  <PresenterPanel index={index} />
                 ) : (
                   <>
                     {!embed && <LessonEditor index={index} />}
@@ -150,7 +150,7 @@ export function App() {
           )}
           {showTimeline && index && (
             <div className="timeline-area">
-              <StoryBar />
+              <StoryBar index={index} />
               <Part>
                 <Timeline index={index} controls={<PlayControls />} />
               </Part>

@@ -42,7 +42,7 @@ export function AppHeader({ index, embed, controls }: AppHeaderProps) {
           {!embed && <LanguageSwitch onChange={setLanguage} />}
           {!embed && <ShareDialog>{index && <CiteDialog index={index} />}</ShareDialog>}
           {!embed && <NewLessonButton />}
-          {!embed && <PresentButton />}
+          {!embed && <PresentButton index={index} />}
         </div>
       )}
     </header>

@@ -1,3 +1,4 @@
+import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { useLessons } from '../lessons/LessonsContext';
 import { useActions } from '../state/hooks';
@@ -9,9 +10,9 @@ import './stories.css';
  * Enters presenter mode, full screen where allowed: the lesson open in the editor, else the
  * story or lesson being followed, else the first story.
  */
-export function PresentButton() {
+export function PresentButton({ index }: { index: AtlasIndex | undefined }) {
   const { t } = useT();
-  const { stories, lessons, active } = useActiveStory();
+  const { stories, lessons, active } = useActiveStory(index);
   const editingId = useLessons((s) => s.editingId);
   const edited = lessons.find((l) => l.id === editingId);
   const target = edited ?? active?.story ?? stories[0];

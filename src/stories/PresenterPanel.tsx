@@ -3,6 +3,7 @@
  * clicker (PageUp/PageDown), the keyboard or the on-screen buttons. B blanks the screen and any
  * key brings it back; Escape leaves.
  */
+import type { AtlasIndex } from '../data/atlasIndex';
 import { useEffect, useRef, useState } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/schemas';
 import { useT } from '../i18n/useT';
@@ -25,10 +26,10 @@ export function exitFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
 
-export function PresenterPanel() {
+export function PresenterPanel({ index }: { index: AtlasIndex | undefined }) {
   const { t, l } = useT();
   const year = useSelectedYear();
-  const { active } = useActiveStory();
+  const { active } = useActiveStory(index);
   const navigate = useStoryNavigation(active?.story);
   const { setPresenting } = useActions();
   const [blanked, setBlanked] = useState(false);

@@ -1,3 +1,4 @@
+import type { AtlasIndex } from '../data/atlasIndex';
 import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { useLessons, useLessonsActions } from '../lessons/LessonsContext';
@@ -8,9 +9,9 @@ import { useStoryNavigation } from './useStoryNavigation';
 import './stories.css';
 
 /** The guided tour beside the atlas: the step's caption with Previous / Next. */
-export function StoryBar() {
+export function StoryBar({ index }: { index: AtlasIndex | undefined }) {
   const { t, l } = useT();
-  const { active } = useActiveStory();
+  const { active } = useActiveStory(index);
   const navigate = useStoryNavigation(active?.story);
   const { closeStory } = useActions();
   const { edit } = useLessonsActions();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useAtlasData } from '../data/atlasData';
+import type { AtlasIndex } from '../data/atlasIndex';
 import { storiesQuery } from '../data/queries';
 import type { Source } from '../data/schemas';
 import { useLessons } from '../lessons/LessonsContext';
@@ -17,12 +17,14 @@ export interface ActiveStory {
 
 const NO_SOURCES: readonly Source[] = [];
 
-/** The built-in stories, then the reader's lessons, as tours to follow or present. */
-export function useTours(): { stories: Tour[]; lessons: Tour[] } {
+/**
+ * The built-in stories, then the reader's lessons, as tours to follow or present. The index is
+ * the caller's (a lesson step shows its event's sources): observing the data files here again
+ * would refetch a file that failed each time a part mounts.
+ */
+export function useTours(index: AtlasIndex | undefined): { stories: Tour[]; lessons: Tour[] } {
   const stories = useQuery(storiesQuery()).data?.stories;
   const lessons = useLessons((s) => s.lessons);
-  const data = useAtlasData();
-  const index = data.status === 'success' ? data.index : undefined;
   return useMemo(
     () => ({
       stories: (stories ?? []).map(storyAsTour),
@@ -37,8 +39,12 @@ export function useTours(): { stories: Tour[]; lessons: Tour[] } {
 }
 
 /** The tours as loaded, and the one being followed (if any) at its current step. */
-export function useActiveStory(): { stories: Tour[]; lessons: Tour[]; active: ActiveStory | null } {
-  const tours = useTours();
+export function useActiveStory(index: AtlasIndex | undefined): {
+  stories: Tour[];
+  lessons: Tour[];
+  active: ActiveStory | null;
+} {
+  const tours = useTours(index);
   const { storyId, step } = useAtlasShallow((s) => ({ storyId: s.story, step: s.step }));
   const story = storyId
     ? (tours.stories.find((s) => s.id === storyId) ?? tours.lessons.find((s) => s.id === storyId))
