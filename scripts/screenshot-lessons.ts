@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
+import { reportFailure, ScreenshotError } from './screenshotError.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'docs', 'lessons');
@@ -55,8 +56,6 @@ const USAGE = `Usage: npm run screenshot:lessons [-- --url ${DEFAULT_URL}]
 
 Writes docs/lessons/editor-en.png, editor-fr.png and present.png (1280×800). Serve the atlas
 first: npm run build && npx vite preview --host 127.0.0.1 --port 4190 --strictPort`;
-
-class ScreenshotError extends Error {}
 
 interface Snapshot {
   year: number;
@@ -211,13 +210,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ScreenshotError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
-  console.error(`screenshot:lessons failed: ${message}`);
-  process.exitCode = 1;
-});
+main().catch(reportFailure('screenshot:lessons'));

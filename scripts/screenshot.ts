@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
+import { reportFailure, ScreenshotError } from './screenshotError.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIEW = '?year=2013&country=FRA';
@@ -37,8 +38,6 @@ const USAGE = `Usage: npm run screenshot [-- --url http://127.0.0.1:4173/]
 Writes docs/screenshot.png (1280×800) and screenshots/*.png (1280×800, 1366×768, 1920×1080,
 375×812) of ${VIEW}. Without --url it serves dist/ (run \`npm run build\` first) with
 vite preview on a free port.`;
-
-class ScreenshotError extends Error {}
 
 interface Server {
   origin: string;
@@ -229,13 +228,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ScreenshotError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
-  console.error(`screenshot failed: ${message}`);
-  process.exitCode = 1;
-});
+main().catch(reportFailure('screenshot'));

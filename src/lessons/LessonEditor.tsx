@@ -3,7 +3,7 @@
  * caption), and the ways to keep, open and share the lesson. Every change is kept in the
  * browser at once (lessonsPersistence.ts) and announced politely; focus follows the step moved.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { useAtlasShallow, useStoreApi } from '../state/StoreContext';
@@ -80,9 +80,16 @@ export function LessonEditor({ index }: LessonEditorProps) {
     setFocusTarget(null);
   }, [focusTarget]);
 
-  if (!lesson) return null;
+  // The editor follows the view (a step "on screen") through Play's year changes: the steps'
+  // descriptions are written again only when the steps or the language change.
+  const steps = lesson?.steps;
+  const summaries = useMemo(
+    () => steps?.map((step) => viewSummary(index, step, translator)) ?? [],
+    [steps, index, translator],
+  );
+
+  if (!lesson || !steps) return null;
   const summaryOf = (step: Parameters<typeof stepView>[0]) => viewSummary(index, step, translator);
-  const steps = lesson.steps;
 
   const addView = () => {
     const step = captureStep(atlas.getState());
@@ -130,7 +137,7 @@ export function LessonEditor({ index }: LessonEditorProps) {
               step={step}
               index={i}
               count={steps.length}
-              summary={summaryOf(step)}
+              summary={summaries[i] ?? summaryOf(step)}
               onScreen={stepShows(step, view)}
               onShow={() => {
                 atlas.getState().actions.applySelection(stepView(step));
