@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
 import { PALETTE_CSS_MODULE, paletteCss } from './src/theme/paletteCss.ts';
 
@@ -221,7 +223,39 @@ const preloadFonts = () =>
     }));
   });
 
+/**
+ * THIRD-PARTY-LICENSES.txt beside the pages, from the packages the bundle really contains
+ * (scripts/thirdPartyLicences.ts), so whoever hosts a build has the notices to pass on.
+ */
+function thirdPartyLicences(): Plugin {
+  return {
+    name: 'atlas:third-party-licences',
+    apply: 'build',
+    generateBundle() {
+      // Every module of the build's graph, stylesheets included; a package whose code was all
+      // shaken out is still named, which errs on the side of the notice.
+      const moduleIds = [...this.getModuleIds()];
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: thirdPartyNotice(
+          moduleIds,
+          fileURLToPath(new URL('node_modules', import.meta.url)),
+        ),
+      });
+    },
+  };
+}
+
+/**
+ * Where the atlas is served from: `npm run build -- --base=/mali-atlas/` (the command line wins)
+ * or ATLAS_BASE=/mali-atlas/ for CI; `./` makes a build that works from any folder
+ * (docs/hosting.md). Everything the atlas loads or links to follows it.
+ */
+const BASE = process.env.ATLAS_BASE?.trim() || '/';
+
 export default defineConfig({
+  base: BASE,
   plugins: [
     react(),
     paletteStylesheet(),
@@ -230,6 +264,7 @@ export default defineConfig({
     preloadFonts(),
     contentSecurityPolicyMeta(),
     contentSecurityPolicyHeader(),
+    thirdPartyLicences(),
     VitePWA({
       // A new version waits until the reader accepts it (src/pwa/UpdatePrompt.tsx), so a page
       // never runs old scripts against new data or the other way round.
@@ -238,22 +273,24 @@ export default defineConfig({
       // script is injected into the pages, which the CSP would have to allow.
       injectRegister: false,
       manifest: {
-        id: '/',
+        // Relative to the manifest, which sits at the base path: the installed app opens, and its
+        // icons load, wherever the atlas is hosted (/, /mali-atlas/ or any folder with base ./).
+        id: './',
         name: 'Mali Relations Atlas',
         short_name: 'Mali Atlas',
         description:
           'An interactive atlas of the foreign relations of Mali from independence in 1960 to 2025.',
         lang: 'en',
-        start_url: '/',
-        scope: '/',
+        start_url: './',
+        scope: './',
         display: 'standalone',
         theme_color: MAP_COLOURS.mali,
         background_color: UI_COLOURS.bg,
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           {
-            src: '/icons/icon-maskable-512.png',
+            src: 'icons/icon-maskable-512.png',
             sizes: '512x512',
             type: 'image/png',
             purpose: 'maskable',

@@ -3,7 +3,7 @@ import type { AtlasIndex } from '../data/atlasIndex';
 import { useT } from '../i18n/useT';
 import { SourceList } from '../ui/SourceList';
 import { CopyField } from '../ui/CopyField';
-import { atlasBase, fullAtlasUrl } from '../share/shareLinks';
+import { currentAtlasBase, fullAtlasUrl } from '../share/shareLinks';
 import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';
 import { buildCitation, CITATION_FORMATS } from './citation';
@@ -37,7 +37,7 @@ export function CiteDialog({ index }: CiteDialogProps) {
 function CiteContent({ index, snapshot }: { index: AtlasIndex; snapshot: SelectionState }) {
   const { t, lang } = useT();
   const view = { year: snapshot.year, country: snapshot.country, event: snapshot.event };
-  const url = fullAtlasUrl(atlasBase(window.location.origin, import.meta.env.BASE_URL), {
+  const url = fullAtlasUrl(currentAtlasBase(), {
     ...snapshot,
     lang,
   });

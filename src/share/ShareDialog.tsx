@@ -7,7 +7,7 @@ import { useSelectionSnapshot } from '../state/hooks';
 import type { SelectionState } from '../state/store';
 import { CopyField } from '../ui/CopyField';
 import { ModalDialog } from '../ui/ModalDialog';
-import { atlasBase, embedCode, fullAtlasUrl } from './shareLinks';
+import { currentAtlasBase, embedCode, fullAtlasUrl } from './shareLinks';
 import './shareDialog.css';
 
 export interface ShareDialogProps {
@@ -32,7 +32,7 @@ function ShareContent({ snapshot }: { snapshot: SelectionState }) {
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [embedLang, setEmbedLang] = useState<Language>(snapshot.lang);
   const [withScript, setWithScript] = useState(true);
-  const base = atlasBase(window.location.origin, import.meta.env.BASE_URL);
+  const base = currentAtlasBase();
   const toggle = (key: 'timeline' | 'panel' | 'controls' | 'interactive') => (checked: boolean) =>
     setOptions((o) => ({ ...o, [key]: checked }));
   const state = { ...snapshot, lang: embedLang };

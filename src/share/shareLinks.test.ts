@@ -6,6 +6,27 @@ import { atlasBase, embedCode, embedUrl, fullAtlasUrl } from './shareLinks';
 const base = atlasBase('http://127.0.0.1:4173', '/');
 const state = { ...INITIAL_STATE, year: 2013, country: 'FRA', event: 'operation-serval-launched' };
 
+describe('the atlas folder', () => {
+  it('is the origin for a root build, whatever page is open', () => {
+    expect(atlasBase('http://127.0.0.1:4173/embed.html?year=2013', '/')).toBe(
+      'http://127.0.0.1:4173/',
+    );
+  });
+
+  it('is the base path for a sub-path build', () => {
+    expect(atlasBase('https://news.example/mali-atlas/?year=2013', '/mali-atlas/')).toBe(
+      'https://news.example/mali-atlas/',
+    );
+  });
+
+  it("is the page's own folder for a relative build", () => {
+    expect(atlasBase('https://school.example/a/b/embed.html#lesson=z', './')).toBe(
+      'https://school.example/a/b/',
+    );
+    expect(atlasBase('https://school.example/a/b/', './')).toBe('https://school.example/a/b/');
+  });
+});
+
 describe('share links', () => {
   it('link to the full atlas at the current state, with the language', () => {
     expect(fullAtlasUrl(base, state)).toBe(

@@ -7,9 +7,18 @@ import type { Language } from '../i18n/messages';
 import type { SelectionState } from '../state/store';
 import { serializeUrlState } from '../state/urlState';
 
-/** The folder the atlas is served from, e.g. https://atlas.example/ or http://127.0.0.1:4173/. */
-export function atlasBase(origin: string, basePath: string): string {
-  return new URL(basePath, origin).href;
+/**
+ * The folder the atlas is served from, e.g. https://atlas.example/mali-atlas/. The base path is
+ * read against the page's own address, not its origin, so a relative base (`./`, a build that
+ * works from any folder) names the folder the page is in.
+ */
+export function atlasBase(pageUrl: string, basePath: string): string {
+  return new URL(basePath, pageUrl).href;
+}
+
+/** The folder of the atlas serving this page. */
+export function currentAtlasBase(): string {
+  return atlasBase(window.location.href, import.meta.env.BASE_URL);
 }
 
 /** The full atlas at this state. The language is always written: a link should not depend on
@@ -20,7 +29,7 @@ export function fullAtlasUrl(base: string, state: SelectionState): string {
 
 /** The full atlas at this state, on the site serving this page. */
 export function fullAtlasLink(state: SelectionState): string {
-  return fullAtlasUrl(atlasBase(window.location.origin, import.meta.env.BASE_URL), state);
+  return fullAtlasUrl(currentAtlasBase(), state);
 }
 
 function otherLanguage(lang: Language): Language {
