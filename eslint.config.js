@@ -13,6 +13,7 @@ export default tseslint.config(
       'playwright-report',
       'bench/results',
       'bench/.cache',
+      'release',
     ],
   },
   js.configs.recommended,

@@ -3,6 +3,7 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
 import { PALETTE_CSS_MODULE, paletteCss } from './src/theme/paletteCss.ts';
@@ -248,6 +249,31 @@ function thirdPartyLicences(): Plugin {
 }
 
 /**
+ * The card a shared link shows (scripts/socialCardTags.ts), with the picture that
+ * scripts/build-social-preview.ts draws before each build. The full atlas only: an embed's
+ * address is not one people share.
+ */
+function socialCard(): Plugin {
+  let base = '/';
+  return {
+    name: 'atlas:social-card',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: (_html, context) =>
+      context.path === '/index.html'
+        ? socialCardTags(base, process.env.ATLAS_SITE_URL, {
+            title: 'Mali Relations Atlas',
+            description:
+              'An interactive atlas of the foreign relations of Mali from independence in 1960 to 2025: a map and a timeline of events, each with its sources.',
+            imageAlt:
+              'Map of Mali and its neighbours, coloured by their relations with Mali, under the title Mali Relations Atlas.',
+          }).map((tag) => ({ ...tag, injectTo: 'head' as const }))
+        : [],
+  };
+}
+
+/**
  * Where the atlas is served from: `npm run build -- --base=/mali-atlas/` (the command line wins)
  * or ATLAS_BASE=/mali-atlas/ for CI; `./` makes a build that works from any folder
  * (docs/hosting.md). Everything the atlas loads or links to follows it.
@@ -265,6 +291,7 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     contentSecurityPolicyHeader(),
     thirdPartyLicences(),
+    socialCard(),
     VitePWA({
       // A new version waits until the reader accepts it (src/pwa/UpdatePrompt.tsx), so a page
       // never runs old scripts against new data or the other way round.

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   const build = spawnSync(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'],
-    { env: { ...process.env, ATLAS_BASE: BASE }, encoding: 'utf8' },
+    { env: { ...process.env, ATLAS_BASE: BASE, ATLAS_SITE_URL: ATLAS }, encoding: 'utf8' },
   );
   if (build.status !== 0) {
     throw new Error(`The sub-path build failed:\n${build.stdout}\n${build.stderr}`);
@@ -131,6 +131,31 @@ test('its manifest names the sub-path, and every icon it lists is there', async 
   }
   const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
   expect((await page.request.get(new URL(favicon ?? '', page.url()).href)).ok()).toBe(true);
+});
+
+test('a shared link shows a card: its picture is a 1200×630 PNG at the site address', async ({
+  page,
+}) => {
+  await page.goto(ATLAS);
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toBe(`${ATLAS}social-preview.png`);
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+    'summary_large_image',
+  );
+  const response = await page.request.get(image ?? '');
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  // The PNG header's IHDR chunk holds the width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('the build names its third-party licences', async ({ page }) => {
+  const notice = await page.request.get(`${ATLAS}THIRD-PARTY-LICENSES.txt`);
+  expect(notice.ok()).toBe(true);
+  const text = await notice.text();
+  for (const name of ['maplibre-gl', 'react', '@fontsource/noto-sans', 'world-atlas']) {
+    expect(text).toMatch(new RegExp(`^${name} \\d`, 'm'));
+  }
 });
 
 test('a page on another site embeds it, and embed.js sizes the frame', async ({ page }) => {
