@@ -40,6 +40,7 @@ import {
   tableToJson,
 } from '../src/data/tables.ts';
 import { buildLabelPoints, buildShapes, capitalOf } from './build-geometry.ts';
+import { isEntryPoint } from './isEntryPoint.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
@@ -321,4 +322,4 @@ function main(): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) main();
+if (isEntryPoint(import.meta.url)) main();

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
@@ -17,6 +16,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
+import { isEntryPoint } from './isEntryPoint.ts';
 
 /** Longitude, latitude in degrees. */
 type LonLat = [number, number];
@@ -550,6 +550,4 @@ function printSizes(): void {
   console.log(describeSize('labels', labels));
 }
 
-const runDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) printSizes();
+if (isEntryPoint(import.meta.url)) printSizes();

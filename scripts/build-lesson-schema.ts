@@ -5,9 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { LESSON_JSON_SCHEMA_PATH, lessonJsonSchema } from '../src/lessons/lessonJsonSchema.ts';
+import { isEntryPoint } from './isEntryPoint.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,7 +23,7 @@ export async function buildLessonSchema(): Promise<string> {
   return path;
 }
 
-if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === import.meta.url) {
+if (isEntryPoint(import.meta.url)) {
   const path = await buildLessonSchema();
   console.log(`lesson:schema: wrote ${path}`);
 }
