@@ -18,7 +18,8 @@ export default defineConfig({
     locale: 'en-GB',
     // A zone behind UTC, so a date-only ISO string read as local time ('1960-09-22' through
     // new Date()) lands on the previous day and a local-time bug shows (Bamako is UTC+0 and
-    // would hide it). The unit tests run ahead of UTC (TZ=Pacific/Kiritimati) for the other side.
+    // would hide it). The unit tests run ahead of UTC (Pacific/Kiritimati, set by
+    // src/test/timeZoneSetup.ts) for the other side.
     timezoneId: 'America/Los_Angeles',
   },
   projects: [
