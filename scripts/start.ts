@@ -19,7 +19,7 @@ export const DEFAULT_PORT = 4173;
 /** How many ports after a taken one are tried before giving up. */
 const PORTS_TRIED = 20;
 
-const USAGE = `Usage: npm start [-- --port <port>] [-- --host <host>]
+const USAGE = `Usage: npm start -- [--port <port>] [--host <host>]
 Builds the atlas, then serves dist/ at http://${DEFAULT_HOST}:${String(DEFAULT_PORT)}.`;
 
 /** What `npm start -- …` asked for; a mistake is thrown with the usage. */
