@@ -18,7 +18,8 @@ export default defineConfig({
     locale: 'en-GB',
     // A zone behind UTC, so a date-only ISO string read as local time ('1960-09-22' through
     // new Date()) lands on the previous day and a local-time bug shows (Bamako is UTC+0 and
-    // would hide it). The unit tests run ahead of UTC (TZ=Pacific/Kiritimati) for the other side.
+    // would hide it). The unit tests run ahead of UTC (Pacific/Kiritimati, set by
+    // src/test/timeZoneSetup.ts) for the other side.
     timezoneId: 'America/Los_Angeles',
   },
   projects: [
@@ -36,14 +37,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      // Vite's script run by node, not node_modules/.bin/vite, which cmd.exe reads as the command
+      // `node_modules` with a switch; not npx either: stopping its wrapper would leave the
+      // server running.
+      command:
+        'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
       url: 'http://127.0.0.1:4173',
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       // The development build, for the journeys that need its crash probe (e2e/faults.spec.ts).
-      command: 'node_modules/.bin/vite --host 127.0.0.1 --port 4179 --strictPort',
+      command: 'node node_modules/vite/bin/vite.js --host 127.0.0.1 --port 4179 --strictPort',
       url: 'http://127.0.0.1:4179',
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -375,5 +375,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Fourteen hours ahead of UTC, so a local-time date bug fails for everyone.
+    globalSetup: ['src/test/timeZoneSetup.ts'],
   },
 });

@@ -69,8 +69,9 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * `vite preview` on a free port. Vite's own binary, not `npx vite`: killing an npx wrapper leaves
- * the server running (shared/ENVIRONMENT.md).
+ * `vite preview` on a free port. Vite's own script run by this Node, not `npx vite`: killing an
+ * npx wrapper leaves the server running (shared/ENVIRONMENT.md); and not node_modules/.bin/vite,
+ * a shell script on Windows that spawn() cannot run.
  */
 async function startPreview(): Promise<Server> {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
@@ -79,11 +80,12 @@ async function startPreview(): Promise<Server> {
     );
   }
   const port = String(await freePort());
-  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const child = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const child = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
