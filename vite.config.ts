@@ -3,6 +3,7 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from './scripts/basePath.ts';
 import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
@@ -278,7 +279,7 @@ function socialCard(): Plugin {
  * or ATLAS_BASE=/mali-atlas/ for CI; `./` makes a build that works from any folder
  * (docs/hosting.md). Everything the atlas loads or links to follows it.
  */
-const BASE = process.env.ATLAS_BASE?.trim() || '/';
+const BASE = normalizeBase(process.env.ATLAS_BASE);
 
 export default defineConfig({
   base: BASE,
