@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
@@ -34,6 +34,7 @@ export function DownloadImage({ index }: DownloadImageProps) {
   const labels = useQuery(labelsQuery());
   const [format, setFormat] = useState<PictureFormat>('png');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const group = useId();
 
   const download = async () => {
     if (!shapes.data) {
@@ -78,7 +79,7 @@ export function DownloadImage({ index }: DownloadImageProps) {
         <label key={f}>
           <input
             type="radio"
-            name="picture-format"
+            name={group}
             value={f}
             checked={format === f}
             onChange={() => setFormat(f)}
