@@ -3,6 +3,7 @@
  * colours, selection, tooltip and keyboard, and a notice saying why. A WebGL context lost
  * mid-session falls back to the same drawing.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { MAP_COLOURS, STATUS_COLOURS } from '../src/theme/palette';
 import { AtlasPage, expect, test } from './fixtures';
@@ -170,4 +171,21 @@ test('a lost WebGL context falls back to the SVG drawing', async ({ playwright }
   } finally {
     await browser.close();
   }
+});
+
+test('Download image still makes the picture: it is drawn from the SVG drawing', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('?year=2013&country=FRA');
+  await atlas.waitForMap();
+  await expect(atlas.map.locator('canvas')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+  const saved = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download image' }).click();
+  const bytes = await readFile(await (await saved).path());
+  // A PNG's IHDR: width and height at bytes 16 and 20.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 675]);
+  expect(atlas.consoleErrors).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { ShareDialog } from './share/ShareDialog';
 import { fullAtlasLink } from './share/shareLinks';
 import { useActions } from './state/hooks';
 import { PresentButton } from './stories/PresentButton';
+import { DownloadImage } from './picture/DownloadImage';
 
 export interface AppHeaderProps {
   /** Undefined while the data loads: the controls that need it wait. */
@@ -40,7 +41,11 @@ export function AppHeader({ index, embed, controls }: AppHeaderProps) {
         <div className="app-controls">
           {index && <CountrySelect index={index} />}
           {!embed && <LanguageSwitch onChange={setLanguage} />}
-          {!embed && <ShareDialog>{index && <CiteDialog index={index} />}</ShareDialog>}
+          {!embed && (
+            <ShareDialog picture={index && <DownloadImage index={index} />}>
+              {index && <CiteDialog index={index} />}
+            </ShareDialog>
+          )}
           {!embed && <NewLessonButton />}
           {!embed && <PresentButton index={index} />}
         </div>

@@ -20,6 +20,7 @@ const SAME_IN_BOTH = new Set<MessageKey>([
   'cite.format.bibtex',
   'data.table.organisations',
   'data.table.sources',
+  'picture.heading',
 ]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -13,8 +13,6 @@ import type { AtlasIndex } from '../data/atlasIndex';
 import type { LabelsFile } from '../data/geoSchemas';
 import { useT } from '../i18n/useT';
 import { useSelectedCountry, useSelectedEvent, useSelectedYear } from '../state/hooks';
-import { MAP_COLOURS } from '../theme/palette';
-import { MAP_SIZES } from './mapConstants';
 import { labelFeatures, type LabelProperties } from './mapFeatures';
 import { SvgLabels } from './svg/SvgLabels';
 import { placeLabels, type PlacedLabel } from './svg/svgMap';
@@ -91,29 +89,4 @@ export function MapLabels({ map, index, labels, onPlaced }: MapLabelsProps) {
       <SvgLabels labels={placed} />
     </svg>
   );
-}
-
-/** Paints placed labels onto a copy of the map's canvas, as the page shows them. */
-export function drawLabels(
-  context: CanvasRenderingContext2D,
-  placed: readonly PlacedLabel[],
-  scale: number,
-  fontFamily: string,
-): void {
-  context.save();
-  context.scale(scale, scale);
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.lineJoin = 'round';
-  context.lineWidth = MAP_SIZES.labelHalo * 2;
-  context.strokeStyle = MAP_COLOURS.labelHalo;
-  context.fillStyle = MAP_COLOURS.label;
-  for (const label of placed) {
-    context.font = `${String(label.size)}px ${fontFamily}`;
-    for (const line of label.lines) {
-      context.strokeText(line.text, label.x, line.y);
-      context.fillText(line.text, label.x, line.y);
-    }
-  }
-  context.restore();
 }

@@ -1,4 +1,4 @@
-import { drawLabels } from './MapLabels';
+import { drawLabels } from './drawLabels';
 import type { PlacedLabel } from './svg/svgMap';
 
 /** The map as shown, labels included, as a PNG data URL (for the printed handout). */

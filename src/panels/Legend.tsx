@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { RELATION_STATUSES } from '../data/schemas';
 import { useT } from '../i18n/useT';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { useSelectedYear, useShownOrganisation } from '../state/hooks';
-import { MAP_COLOURS, STATUS_COLOURS } from '../theme/palette';
+import { legendKeys } from '../theme/legendKeys';
 import './legend.css';
 
 export interface LegendProps {
@@ -40,33 +39,21 @@ export function Legend({ index }: LegendProps) {
         </button>
       </h2>
       <ul id="legend-keys" hidden={!open}>
-        <li>
-          <span className="swatch" style={{ background: MAP_COLOURS.mali }} />
-          {t('legend.mali')}
-        </li>
-        {RELATION_STATUSES.map((status) => (
-          <li key={status}>
-            <span className="swatch" style={{ background: STATUS_COLOURS[status] }} />
-            {t(`status.${status}`)}
+        {legendKeys(orgName !== null).map((key) => (
+          <li key={key.id}>
+            {key.swatch === 'fill' ? (
+              <span className="swatch" style={{ background: key.colour }} />
+            ) : (
+              <span
+                className={key.swatch === 'member' ? 'swatch-line swatch-member' : 'swatch-line'}
+                style={{ borderColor: key.colour }}
+              />
+            )}
+            {key.message === 'legend.members'
+              ? t(key.message, { org: orgName ?? '', year })
+              : t(key.message)}
           </li>
         ))}
-        <li>
-          <span className="swatch" style={{ background: MAP_COLOURS.noData }} />
-          {t('legend.noData')}
-        </li>
-        <li>
-          <span className="swatch-line" style={{ borderColor: MAP_COLOURS.link }} />
-          {t('legend.link')}
-        </li>
-        {orgName && (
-          <li>
-            <span
-              className="swatch-line swatch-member"
-              style={{ borderColor: MAP_COLOURS.memberOutline }}
-            />
-            {t('legend.members', { org: orgName, year })}
-          </li>
-        )}
       </ul>
     </section>
   );

@@ -11,23 +11,25 @@ import { currentAtlasBase, embedCode, fullAtlasUrl } from './shareLinks';
 import './shareDialog.css';
 
 export interface ShareDialogProps {
+  /** Offered below the link, before the embed (Download image, once the data is loaded). */
+  picture?: ReactNode;
   /** Offered below the link and the code (Cite this view, once the data is loaded). */
   children?: ReactNode;
 }
 
 /** The link and the embed code for what the reader sees now, with the embed's options. */
-export function ShareDialog({ children }: ShareDialogProps) {
+export function ShareDialog({ picture, children }: ShareDialogProps) {
   const { t } = useT();
   const [snapshot, takeSnapshot] = useSelectionSnapshot();
   return (
     <ModalDialog openLabel={t('share.open')} title={t('share.title')} onOpen={takeSnapshot}>
-      <ShareContent snapshot={snapshot} />
+      <ShareContent snapshot={snapshot} picture={picture} />
       {children}
     </ModalDialog>
   );
 }
 
-function ShareContent({ snapshot }: { snapshot: SelectionState }) {
+function ShareContent({ snapshot, picture }: { snapshot: SelectionState; picture: ReactNode }) {
   const { t } = useT();
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [embedLang, setEmbedLang] = useState<Language>(snapshot.lang);
@@ -40,6 +42,7 @@ function ShareContent({ snapshot }: { snapshot: SelectionState }) {
   return (
     <>
       <CopyField label={t('share.link')} value={fullAtlasUrl(base, snapshot)} multiline={false} />
+      {picture}
       <fieldset className="share-options">
         <legend>{t('share.options')}</legend>
         {(['timeline', 'panel', 'controls', 'interactive'] as const).map((key) => (

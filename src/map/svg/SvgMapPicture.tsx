@@ -8,6 +8,7 @@
 import { useMemo } from 'react';
 import { MALI, membersAt, statusAt, type AtlasIndex } from '../../data/atlasIndex';
 import type { LabelsFile, ShapesFile } from '../../data/geoSchemas';
+import type { Language } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import type { MapFrame } from '../../state/stateConstants';
 import { MAP_COLOURS } from '../../theme/palette';
@@ -42,6 +43,61 @@ export interface SvgMapPictureProps {
   title: string;
 }
 
+/** What {@link pictureDrawing} needs: the data, the view, the drawing's size and the language. */
+export interface PictureDrawingInput {
+  index: AtlasIndex;
+  shapes: ShapesFile;
+  labels?: LabelsFile | undefined;
+  view: PictureView;
+  width: number;
+  height: number;
+  lang: Language;
+}
+
+/**
+ * The picture's geometry: frame, country paths, fills, outlines and placed labels. Pure, so the
+ * downloadable image (src/picture) paints the same labels on its canvas, in the page's own font,
+ * that this drawing writes as SVG text.
+ */
+export function pictureDrawing({
+  index,
+  shapes,
+  labels,
+  view: { year, country, event, frame: mapFrame, org },
+  width,
+  height,
+  lang,
+}: PictureDrawingInput) {
+  const size = { width, height };
+  const frame = fitFrame(selectionCamera(index, shapes, { frame: mapFrame, country, event }), size);
+  const labelPoints = new Map(
+    labels?.features.map((f) => [f.properties.iso3, f.geometry.coordinates]),
+  );
+  const drawn = countryShapes(shapes, frame, labelPoints);
+  const fills = new Map(
+    shapes.features.map(({ properties: { iso3 } }) => [
+      iso3,
+      fillOf(statusAt(index.countriesByIso.get(iso3), year)),
+    ]),
+  );
+  const placed = labels
+    ? placeLabels(
+        labelFeatures(index, labels, year, lang, { country, event }),
+        (lngLat) => project(frame, lngLat),
+        size,
+      )
+    : [];
+  return {
+    frame,
+    drawn,
+    byCode: new Map(drawn.map((shape) => [shape.iso3, shape])),
+    fills,
+    placed,
+    involved: involvedCodes(index, year, event).filter((code) => code !== MALI),
+    members: org ? membersAt(index, org, year) : [],
+  };
+}
+
 // A picture has no buttons: SvgCountries draws a country without a name as a plain path.
 const NO_BUTTONS: ReadonlyMap<string, string> = new Map();
 
@@ -57,39 +113,19 @@ export function SvgMapPicture({
   const { lang } = useT();
   const { year, country, event, frame: mapFrame, org } = view;
 
-  const drawing = useMemo(() => {
-    const size = { width, height };
-    const frame = fitFrame(
-      selectionCamera(index, shapes, { frame: mapFrame, country, event }),
-      size,
-    );
-    const labelPoints = new Map(
-      labels?.features.map((f) => [f.properties.iso3, f.geometry.coordinates]),
-    );
-    const drawn = countryShapes(shapes, frame, labelPoints);
-    const fills = new Map(
-      shapes.features.map(({ properties: { iso3 } }) => [
-        iso3,
-        fillOf(statusAt(index.countriesByIso.get(iso3), year)),
-      ]),
-    );
-    const placed = labels
-      ? placeLabels(
-          labelFeatures(index, labels, year, lang, { country, event }),
-          (lngLat) => project(frame, lngLat),
-          size,
-        )
-      : [];
-    return {
-      frame,
-      drawn,
-      byCode: new Map(drawn.map((shape) => [shape.iso3, shape])),
-      fills,
-      placed,
-      involved: involvedCodes(index, year, event).filter((code) => code !== MALI),
-      members: org ? membersAt(index, org, year) : [],
-    };
-  }, [index, shapes, labels, year, country, event, mapFrame, org, lang, width, height]);
+  const drawing = useMemo(
+    () =>
+      pictureDrawing({
+        index,
+        shapes,
+        labels,
+        view: { year, country, event, frame: mapFrame, org },
+        width,
+        height,
+        lang,
+      }),
+    [index, shapes, labels, year, country, event, mapFrame, org, lang, width, height],
+  );
 
   // The layers in SvgMapView's order, less what only a pointer or the keyboard shows (hover,
   // focus ring) and less test ids, which must name one element on the page.
