@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
-import { atlasBase, fullAtlasUrl } from '../share/shareLinks';
+import { currentAtlasBase, fullAtlasUrl } from '../share/shareLinks';
 import { useSelectionSnapshot } from '../state/hooks';
 import { PICTURE_FORMATS, type PictureFormat } from './pictureConstants';
 import { PictureError } from './pictureError';
@@ -43,7 +43,7 @@ export function DownloadImage({ index }: DownloadImageProps) {
     }
     setStatus({ kind: 'making' });
     const { year, country, event, frame, org } = snapshot;
-    const link = fullAtlasUrl(atlasBase(window.location.origin, import.meta.env.BASE_URL), {
+    const link = fullAtlasUrl(currentAtlasBase(), {
       ...snapshot,
       lang,
     });
