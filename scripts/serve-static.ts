@@ -107,8 +107,15 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
           'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
           'Content-Length': info.size,
         });
-        if (request.method === 'HEAD') response.end();
-        else createReadStream(file).pipe(response);
+        if (request.method === 'HEAD') {
+          response.end();
+          return;
+        }
+        // A file removed between stat and read (a folder being replaced or cleaned up) ends
+        // that response, not the server.
+        createReadStream(file)
+          .on('error', () => response.destroy())
+          .pipe(response);
       },
       () => notFound(),
     );
