@@ -325,33 +325,26 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // The worker is our own src/pwa/sw.ts (why: its header), built with the list of files
+      // to precache put in its place.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
+        // Registered as a classic worker, so one self-contained script.
+        rollupFormat: 'iife',
         // The whole atlas, so a classroom can use it with no network: both pages, scripts (the
         // MapLibre worker and embed.js too), styles, the woff2 fonts (every browser that runs a
         // service worker reads woff2, so the .woff copies stay out), the data and the favicon.
         // The plugin adds the manifest and its icons itself.
         // The whole dataset comes too, once, as its Data Package zip; the single tables, which
-        // repeat it (about 1 MB in all), are kept after their first download instead.
+        // repeat it (about 1 MB in all), are kept after their first download instead (sw.ts).
         globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}', 'data/downloads/*.zip'],
         // Source maps are for DevTools; /examples/ is a mock third-party article, not the atlas.
         globIgnores: ['**/*.map', 'examples/**', 'data/downloads/*.{csv,json}'],
-        runtimeCaching: [
-          {
-            urlPattern: /\/data\/downloads\/[^/]+\.(csv|json)$/,
-            handler: 'StaleWhileRevalidate',
-            options: { cacheName: 'atlas-downloads' },
-          },
-        ],
         // The largest file is MapLibre's chunk (about 1.1 MB); a file over the limit would be
         // skipped silently and the atlas would fail offline, so the limit is stated here.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        // State lives in the query string (?year=2013&country=FRA): every query of a page is
-        // the same precached file. Without this, /embed.html?year=2013 would miss the cache.
-        ignoreURLParametersMatching: [/.*/],
-        // Two real pages and no client-side routes: an unknown path (such as /examples/…) goes to
-        // the network as usual instead of being answered with index.html.
-        navigateFallback: null,
-        cleanupOutdatedCaches: true,
       },
     }),
   ],

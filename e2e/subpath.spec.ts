@@ -5,7 +5,7 @@
  * service worker, share and embed links, embed.js; and a second visit must work offline.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -196,4 +196,36 @@ test('after one visit, the sub-path atlas and its embed work offline', async ({
   await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2013');
   await atlas.waitForMap();
   expect(atlas.consoleErrors).toEqual([]);
+});
+
+test('a new version waits for the reader, and Reload brings it in', async ({ atlas, page }) => {
+  await page.goto(`${ATLAS}?year=2013`);
+  await atlas.waitForMap();
+  await serviceWorkerScope(page);
+  // The second visit is the one the worker controls, as a reader's next lesson would be.
+  await page.reload();
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2013');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  // A new version on the server: any change to sw.js is one, as a new build's precache list is.
+  appendFileSync(join(outDir, 'sw.js'), `\n// ${String(Date.now())}\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const prompt = page.getByText('A new version of the atlas is ready.');
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  // It waits: the page stays with the version it started with until the reader says so.
+  const waiting = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.waiting?.state ?? 'none';
+    });
+  expect(await waiting()).toBe('installed');
+
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Reload', exact: true }).click();
+  await reloaded;
+  await expect(atlas.slider).toHaveAttribute('aria-valuenow', '2013');
+  await expect.poll(waiting).toBe('none');
+  await expect(prompt).toBeHidden();
 });
