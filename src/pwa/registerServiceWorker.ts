@@ -1,8 +1,8 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
- * Registers the service worker that vite-plugin-pwa generates at build time. It precaches the
- * whole atlas (both pages, scripts, styles, fonts, data), so a classroom can use it with no
- * network after one visit. It is registered in "prompt" mode: a new version installs in the
+ * Registers the service worker (sw.ts, built by vite-plugin-pwa with the build's file list). It
+ * precaches the whole atlas (both pages, scripts, styles, fonts, data), so a classroom can use it
+ * with no network after one visit. It is registered in "prompt" mode: a new version installs in the
  * background but never takes over a page that is running the old one, because old scripts with
  * new data (or a lazily loaded chunk from the other version) could break; the reader is offered a
  * reload instead (see UpdatePrompt).
