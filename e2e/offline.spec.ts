@@ -3,26 +3,8 @@
  * the service worker has precached both pages, the scripts, the fonts and the data. Each test has
  * a fresh browser context, so no worker is left behind for other specs.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Waits until a service worker is active for the page's origin, and returns its scope. */
-async function serviceWorkerReady(page: Page): Promise<string> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return registration?.active?.state ?? 'none';
-        }),
-      {
-        message: 'a service worker becomes active (registerServiceWorker() is called at startup)',
-        timeout: 30_000,
-      },
-    )
-    .toBe('activated');
-  return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-}
+import { serviceWorkerScope } from './hosting';
 
 test('after one visit, the atlas works offline: year, details, country, map', async ({
   atlas,
@@ -31,7 +13,7 @@ test('after one visit, the atlas works offline: year, details, country, map', as
 }) => {
   await atlas.open('?year=1960');
   await atlas.waitForMap();
-  expect(await serviceWorkerReady(page)).toBe('http://127.0.0.1:4173/');
+  expect(await serviceWorkerScope(page)).toBe('http://127.0.0.1:4173/');
 
   await context.setOffline(true);
   await page.reload();
@@ -52,7 +34,7 @@ test('after one visit, the atlas works offline: year, details, country, map', as
 
 test('offline, the embed opens with its own query string', async ({ atlas, page, context }) => {
   await atlas.open();
-  await serviceWorkerReady(page);
+  await serviceWorkerScope(page);
   await context.setOffline(true);
   // A query the first visit never used: the worker answers any query of a page with that page.
   await page.goto('/embed.html?year=2013&country=SEN&timeline=1');
@@ -66,7 +48,7 @@ test('offline, the embed opens with its own query string', async ({ atlas, page,
 
 test('the worker leaves the example article to the network', async ({ atlas, page, context }) => {
   await atlas.open();
-  await serviceWorkerReady(page);
+  await serviceWorkerScope(page);
   const online = await page.goto('/examples/article.html');
   expect(online?.fromServiceWorker()).toBe(false);
   await expect(page).toHaveTitle(/The Example Gazette/);
@@ -82,7 +64,7 @@ test('offline, a teacher writes a lesson, keeps it over a reload, opens its link
   context,
 }) => {
   await atlas.open('?year=2013&country=FRA');
-  await serviceWorkerReady(page);
+  await serviceWorkerScope(page);
   await context.setOffline(true);
   await page.reload();
   await expect(atlas.slider).toBeVisible();

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { startStaticServer, type StaticServer } from '../scripts/serve-static.ts';
+import { startStaticServer, type RunningServer } from '../scripts/staticServer.ts';
 import { expect, test } from './fixtures';
 
 const FOLDER = '/schools/atlas/';
@@ -16,7 +16,7 @@ const PORT = 4177;
 const ATLAS = `http://127.0.0.1:${String(PORT)}${FOLDER}`;
 
 let unzipped = '';
-let site: StaticServer | undefined;
+let site: RunningServer | undefined;
 let zipEntries: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
@@ -39,15 +39,15 @@ test.beforeAll(async () => {
     writeFileSync(target, content);
   }
   const [folder] = zipName.split('.zip');
-  site = await startStaticServer({
-    root: join(unzipped, folder ?? ''),
-    prefix: FOLDER,
-    port: PORT,
-  });
+  site = await startStaticServer(
+    [{ prefix: FOLDER, dir: join(unzipped, folder ?? '') }],
+    new Map(),
+    PORT,
+  );
 });
 
 test.afterAll(async () => {
-  await site?.close();
+  await site?.stop();
   if (unzipped) rmSync(unzipped, { recursive: true, force: true });
 });
 

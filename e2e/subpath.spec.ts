@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { startStaticServer, type StaticServer } from '../scripts/serve-static.ts';
+import { startStaticServer, type RunningServer } from '../scripts/staticServer.ts';
 import { expect, test } from './fixtures';
+import { failedResponses, serviceWorkerScope } from './hosting';
 
 const BASE = '/mali-atlas/';
 const PORT = 4175;
@@ -18,8 +18,8 @@ const HOST_PORT = 4176;
 const ATLAS = `http://127.0.0.1:${String(PORT)}${BASE}`;
 
 let outDir = '';
-let site: StaticServer | undefined;
-let hostSite: StaticServer | undefined;
+let site: RunningServer | undefined;
+let hostSite: RunningServer | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -35,50 +35,28 @@ test.beforeAll(async () => {
   if (build.status !== 0) {
     throw new Error(`The sub-path build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  site = await startStaticServer({ root: outDir, prefix: BASE, port: PORT });
+  site = await startStaticServer([{ prefix: BASE, dir: outDir }], new Map(), PORT);
   // A news article on another origin, embedding the atlas the way the Share dialog says to.
-  hostSite = await startStaticServer({
-    root: outDir,
-    prefix: '/nothing-here/',
-    port: HOST_PORT,
-    extraPages: {
-      '/article.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
+  hostSite = await startStaticServer(
+    [],
+    new Map([
+      [
+        '/article.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
 <body><h1>An article</h1>
 <iframe data-mali-atlas title="Mali Relations Atlas" src="${ATLAS}embed.html?year=2013&amp;country=SEN" width="100%" height="300"></iframe>
 <script src="${ATLAS}embed.js" defer></script></body></html>`,
-    },
-  });
+      ],
+    ]),
+    HOST_PORT,
+  );
 });
 
 test.afterAll(async () => {
-  await site?.close();
-  await hostSite?.close();
+  await site?.stop();
+  await hostSite?.stop();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
-
-/** Every response the page got that was not a success, so a 404 under the wrong path shows. */
-function failedResponses(page: Page): string[] {
-  const failed: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.push(`${String(response.status())} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
-  return failed;
-}
-
-async function serviceWorkerScope(page: Page): Promise<string> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return registration?.active?.state ?? 'none';
-        }),
-      { message: 'a service worker becomes active', timeout: 30_000 },
-    )
-    .toBe('activated');
-  return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-}
 
 test('under /mali-atlas/, the atlas loads its map and data, and shares links to itself', async ({
   atlas,
