@@ -25,8 +25,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   map: ['data', 'i18n', 'state', 'theme', 'ui'],
   timeline: ['data', 'i18n', 'state', 'theme', 'ui'],
   handout: ['data', 'i18n', 'lessons', 'map', 'state'],
-  // The downloadable image: the SVG drawing (map), the legend's keys (theme), the link (share).
-  picture: ['data', 'i18n', 'map', 'share', 'state', 'theme'],
+  // The downloadable image: the SVG drawing (map), the legend's keys (theme), the link (share),
+  // the file's name and download (ui).
+  picture: ['data', 'i18n', 'map', 'share', 'state', 'theme', 'ui'],
   pwa: [],
   test: ['data'],
 };

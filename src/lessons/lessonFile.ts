@@ -1,14 +1,9 @@
+import { fileSlug, saveFile } from '../ui/savedFile';
 import type { Lesson } from './lessonFormat';
 
 /** A file name from the title: "Mali & France, 2013" gives mali-france-2013.lesson.json. */
 export function lessonFileName(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = fileSlug(title).slice(0, 60);
   return `${slug || 'lesson'}.lesson.json`;
 }
 
@@ -18,15 +13,7 @@ export function lessonFileText(lesson: Lesson): string {
 }
 
 export function downloadLesson(lesson: Lesson, title: string): void {
-  const url = URL.createObjectURL(new Blob([lessonFileText(lesson)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = lessonFileName(title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken the data by the next task; the URL is freed after it.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(new Blob([lessonFileText(lesson)], { type: 'application/json' }), lessonFileName(title));
 }
 
 /** Reads a chosen or dropped file, refusing a large one before reading it. */

@@ -3,8 +3,9 @@ import { useId, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import { labelsQuery, shapesQuery } from '../data/queries';
 import { useT } from '../i18n/useT';
-import { currentAtlasBase, fullAtlasUrl } from '../share/shareLinks';
+import { fullAtlasLink } from '../share/shareLinks';
 import { useSelectionSnapshot } from '../state/hooks';
+import { saveFile } from '../ui/savedFile';
 import { PICTURE_FORMATS, type PictureFormat } from './pictureConstants';
 import { PictureError } from './pictureError';
 import { pictureFileName } from './pictureFile';
@@ -43,10 +44,7 @@ export function DownloadImage({ index }: DownloadImageProps) {
     }
     setStatus({ kind: 'making' });
     const { year, country, event, frame, org } = snapshot;
-    const link = fullAtlasUrl(currentAtlasBase(), {
-      ...snapshot,
-      lang,
-    });
+    const link = fullAtlasLink({ ...snapshot, lang });
     const file = pictureFileName({ atlasName: t('app.title'), year, country, event, format });
     try {
       // The composer is loaded on the first press: the first screen does not carry it.
@@ -106,18 +104,4 @@ export function DownloadImage({ index }: DownloadImageProps) {
       )}
     </fieldset>
   );
-}
-
-/** Hands the file to the browser's downloads, under its name. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob after this task; a minute is ample, then the memory is freed.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pictureFileName, slug } from './pictureFile';
+import { pictureFileName } from './pictureFile';
 
 const base = { atlasName: 'Mali Relations Atlas', year: 2013, country: null, event: null };
 
@@ -36,12 +36,5 @@ describe('pictureFileName', () => {
       format: 'png',
     });
     expect(name).toBe('mali-relations-atlas-2013-FRA-a-b-c.png');
-  });
-});
-
-describe('slug', () => {
-  it('drops accents, punctuation and repeated hyphens', () => {
-    expect(slug('Côte d’Ivoire — Événement')).toBe('cote-d-ivoire-evenement');
-    expect(slug('  ')).toBe('');
   });
 });

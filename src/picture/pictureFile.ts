@@ -3,17 +3,8 @@
  * or accents, so that it survives e-mail, a school's file server and a slide deck's media folder:
  * `mali-relations-atlas-2013-FRA.png`, `atlas-des-relations-du-mali-2013-FRA-2x.png`.
  */
+import { fileSlug } from '../ui/savedFile';
 import type { PictureFormat } from './pictureConstants';
-
-/** Lower case ASCII words joined by hyphens ("Atlas des relations du Mali" → "atlas-des-…"). */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export interface PictureFileInput {
   /** The atlas's name in the reader's language. */
@@ -32,11 +23,11 @@ export function pictureFileName({
   format,
 }: PictureFileInput): string {
   const parts = [
-    slug(atlasName) || 'atlas',
+    fileSlug(atlasName) || 'atlas',
     String(year),
     // An ISO-3 code is already safe and reads better in capitals, as in the link (country=FRA).
     country?.replace(/[^A-Za-z0-9]/g, ''),
-    event === null ? undefined : slug(event),
+    event === null ? undefined : fileSlug(event),
     format === 'png2x' ? '2x' : undefined,
   ].filter((part): part is string => Boolean(part));
   return `${parts.join('-')}.${format === 'svg' ? 'svg' : 'png'}`;
