@@ -40,10 +40,13 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, 'public', 'data', file), 'utf8'));
 }
 
-/** A shipped file as the atlas reads it: records citing sources by id get the catalogue's. */
-function readData<T>(file: string, schema: z.ZodType<T>): T {
+/**
+ * The shipped files as the atlas reads them: records citing sources by id get the catalogue's,
+ * which is read once for all of them.
+ */
+function dataReader(): <T>(file: string, schema: z.ZodType<T>) => T {
   const catalogue = shippedCatalogue(shippedSourcesFileSchema.parse(readJson('sources.json')));
-  return schema.parse(resolveSourceRefs(file, readJson(file), catalogue).value);
+  return (file, schema) => schema.parse(resolveSourceRefs(file, readJson(file), catalogue).value);
 }
 
 function fontFile(weight: 400 | 700): opentype.Font {
@@ -63,12 +66,14 @@ function textPath(font: opentype.Font, text: string, x: number, y: number, size:
 
 /** The card as SVG: the map, and a band with the atlas's name and its years. */
 export function socialPreviewSvg(): string {
+  const readData = dataReader();
   const index = buildAtlasIndex(
     readData('events.json', eventsFileSchema),
     readData('countries.json', countriesFileSchema),
     readData('context.json', contextFileSchema),
   );
-  const shapes = readData('shapes.json', shapesFileSchema);
+  // The shapes cite nothing: read as they are.
+  const shapes = shapesFileSchema.parse(readJson('shapes.json'));
   const title = translate('en', 'app.title');
   const map = renderToStaticMarkup(
     createElement(
