@@ -30,7 +30,8 @@ export interface PictureView {
   org: string | null;
 }
 
-export interface SvgMapPictureProps {
+/** What {@link pictureDrawing} needs: the data, the view, the drawing's size and the language. */
+export interface PictureDrawingInput {
   index: AtlasIndex;
   shapes: ShapesFile;
   /** Label points; without them the picture has no names. */
@@ -39,19 +40,13 @@ export interface SvgMapPictureProps {
   /** The drawing's size in its own units (its viewBox); CSS may scale it. */
   width: number;
   height: number;
-  /** The picture's accessible name. */
-  title: string;
+  lang: Language;
 }
 
-/** What {@link pictureDrawing} needs: the data, the view, the drawing's size and the language. */
-export interface PictureDrawingInput {
-  index: AtlasIndex;
-  shapes: ShapesFile;
-  labels?: LabelsFile | undefined;
-  view: PictureView;
-  width: number;
-  height: number;
-  lang: Language;
+/** The drawing's input less the language, which the picture takes from the page. */
+export interface SvgMapPictureProps extends Omit<PictureDrawingInput, 'lang'> {
+  /** The picture's accessible name. */
+  title: string;
 }
 
 /**
