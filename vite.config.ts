@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './scripts/basePath.ts';
+import { firstScreen } from './scripts/firstScreen.ts';
 import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
@@ -293,6 +294,7 @@ export default defineConfig({
     contentSecurityPolicyHeader(),
     thirdPartyLicences(),
     socialCard(),
+    firstScreen(),
     VitePWA({
       // A new version waits until the reader accepts it (src/pwa/UpdatePrompt.tsx), so a page
       // never runs old scripts against new data or the other way round.

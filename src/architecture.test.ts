@@ -29,6 +29,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   // the file's name and download (ui).
   picture: ['data', 'i18n', 'map', 'share', 'state', 'theme', 'ui'],
   pwa: [],
+  // The script that decides, before the page is drawn, whether the written first screen shows.
+  firstScreen: [],
   test: ['data'],
 };
 

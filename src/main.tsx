@@ -4,25 +4,15 @@ import 'virtual:palette.css';
 import './theme/fonts.css';
 import './theme/base.css';
 import './theme/layout.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AtlasRoot } from './AtlasRoot';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
-import {
-  contextQuery,
-  countriesQuery,
-  eventsQuery,
-  labelsQuery,
-  shapesQuery,
-  storiesQuery,
-} from './data/queries';
-import { ChromeContext, FULL_CHROME, type Chrome } from './embed/chrome';
+import { labelsQuery, loadFirstScreenData, shapesQuery } from './data/queries';
+import { FULL_CHROME, type Chrome } from './embed/chrome';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { loadMapModule } from './map/loadMapView';
 import { getRenderedCountries, isMapReady, onMapReady } from './map/mapReadiness';
-import { LessonsProvider } from './lessons/LessonsContext';
-import { StoreProvider } from './state/StoreContext';
 import { startAtlas } from './startAtlas';
 
 const root = document.getElementById('root');
@@ -69,30 +59,55 @@ window.addEventListener('load', () => setTimeout(startServiceWorker, 10_000), { 
 loadMapModule().catch(() => undefined);
 // The files started loading as this script began (data/startData.ts); reading them into the
 // cache now puts the shapes in the map's first style. A failure is reported by each query.
-const firstScreenData = Promise.allSettled([
-  queryClient.query(eventsQuery()),
-  queryClient.query(countriesQuery()),
-  queryClient.query(contextQuery()),
-]);
-queryClient.query(storiesQuery()).catch(() => undefined);
+const firstScreenData = loadFirstScreenData(queryClient).then(
+  () => true,
+  () => false,
+);
 queryClient.query(shapesQuery()).catch(() => undefined);
 queryClient.query(labelsQuery()).catch(() => undefined);
 
+/** Once the atlas has drawn itself: the page's loading line, and the written screen's marks. */
+const onShown = () => {
+  document.querySelector('[data-page-loading]')?.remove();
+  delete root.dataset.firstScreen;
+};
+const atlas = (
+  <AtlasRoot
+    queryClient={queryClient}
+    store={store}
+    lessons={lessons}
+    chrome={chrome}
+    onShown={onShown}
+  />
+);
+
 function renderAtlas(container: HTMLElement): void {
-  createRoot(container).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <StoreProvider store={store}>
-          <LessonsProvider store={lessons}>
-            <ChromeContext value={chrome}>
-              <App />
-            </ChromeContext>
-          </LessonsProvider>
-        </StoreProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  // The first screen written at build time, if the view asked for is another one (guard.ts).
+  container.replaceChildren();
+  createRoot(container).render(atlas);
 }
+
+/**
+ * The page already shows the default view's first screen, written at build time from the same
+ * files (renderFirstScreen.tsx), when the reader asked for that view (firstScreen/guard.ts).
+ * React takes it over once the same files are in its cache, so its first render matches the
+ * written one; the written screen stays on show meanwhile, however slow the network. If a file
+ * cannot be loaded, the atlas is drawn afresh and says which.
+ */
+/**
+ * The written screen's styles wait in `data-style` (the CSP refuses style attributes in a page,
+ * scripts/firstScreen.ts); React takes the elements over as having them, so they are set first.
+ */
+function restoreWrittenStyles(container: HTMLElement): void {
+  for (const element of container.querySelectorAll<HTMLElement>('[data-style]')) {
+    element.style.cssText = element.dataset.style ?? '';
+    delete element.dataset.style;
+  }
+}
+
+const FIRST_SCREEN_WRITTEN =
+  root.dataset.firstScreen !== undefined &&
+  document.documentElement.dataset.firstScreen === 'shown';
 
 // Drawing the atlas's loading state and then drawing it all again once the data is in cost
 // about 110 ms before the timeline could be used (npm run bench): when the data comes quickly,
@@ -100,7 +115,15 @@ function renderAtlas(container: HTMLElement): void {
 // FIRST_SCREEN_WAIT_MS, with the map loading meanwhile; until then the page's own placeholder
 // (index.html, embed.html) says that the atlas is loading.
 const FIRST_SCREEN_WAIT_MS = 1000;
-void Promise.race([
-  firstScreenData,
-  new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
-]).then(() => renderAtlas(root));
+if (FIRST_SCREEN_WRITTEN) {
+  void firstScreenData.then((loaded) => {
+    if (!loaded) return renderAtlas(root);
+    restoreWrittenStyles(root);
+    hydrateRoot(root, atlas);
+  });
+} else {
+  void Promise.race([
+    firstScreenData,
+    new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
+  ]).then(() => renderAtlas(root));
+}

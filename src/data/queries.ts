@@ -1,5 +1,5 @@
 /** One queryOptions factory per generated file; each queryFn validates what it loads. */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchCitingDataFile, fetchDataFile, loadCatalogue } from './dataFiles';
 import { DATA_FILES } from './dataFileNames';
@@ -52,3 +52,16 @@ export const sourcesQuery = () =>
     retry: 1,
   });
 export const storiesQuery = () => citingFileQuery(DATA_FILES.stories, storiesFileSchema);
+
+/**
+ * What the first screen draws from: the page waits for these before it takes over the first
+ * screen written at build time, which was drawn from the same files (src/renderFirstScreen.tsx).
+ */
+export function loadFirstScreenData(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([
+    queryClient.query(eventsQuery()),
+    queryClient.query(countriesQuery()),
+    queryClient.query(contextQuery()),
+    queryClient.query(storiesQuery()),
+  ]);
+}

@@ -5,6 +5,7 @@
  * much (measured by npm run bench); this shows the map as soon as its code is there.
  */
 import { useEffect, useState } from 'react';
+import { useHydrated } from '../ui/useHydrated';
 
 type MapModule = typeof import('./MapView');
 
@@ -48,5 +49,8 @@ export function useMapModule(): MapModule | null {
     };
   }, []);
   if (state.error) throw state.error;
-  return state.module;
+  // The first screen written at build time shows the map loading: so does the render that takes
+  // it over, even when the code has arrived by then.
+  const hydrated = useHydrated();
+  return hydrated ? (state.module ?? loaded) : null;
 }

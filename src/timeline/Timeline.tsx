@@ -53,9 +53,12 @@ export interface TimelineProps {
 }
 
 const CLICK_SLOP = 4;
-/** The width laid out for until the box is measured (before the first paint); 0 height stands
- * for the default height. */
-const TIMELINE_INITIAL_SIZE = { width: 800, height: 0 };
+/**
+ * The size laid out for until the box is measured: the first screen written at build time, and
+ * the render that takes it over, are laid out for a 1280 × 800 window, whose timeline is this
+ * size (src/firstScreen/guard.ts hides the written marks in a window of another width).
+ */
+const TIMELINE_INITIAL_SIZE = { width: 1280, height: 206 };
 
 export function Timeline({ index, controls }: TimelineProps) {
   if (import.meta.env.DEV) crashIfProbed('timeline');

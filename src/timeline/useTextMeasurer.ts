@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { createTextMeasurer, type MeasureText } from './textMeasure';
+import { useHydrated } from '../ui/useHydrated';
+import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
 
 /** Absent in some test DOMs: the estimate then stands. */
 const pageFonts = (): FontFaceSet | undefined =>
@@ -44,5 +45,8 @@ export function useTextMeasurer(): MeasureText {
       fonts.removeEventListener('loadingdone', refresh);
     };
   }, []);
-  return measurer.measure;
+  // The first screen written at build time placed its labels by estimate (there is no canvas
+  // there): the render that takes it over does the same, then measures.
+  const hydrated = useHydrated();
+  return hydrated ? measurer.measure : estimateTextWidth;
 }
