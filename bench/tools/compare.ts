@@ -5,6 +5,8 @@
  *
  * Cold loads (the default): every round loads both builds; the figure that decides is the median
  * of the paired differences (B minus A), which other work moves much less than either median.
+ * Each round also loads the bare MapLibre page (built into a temporary folder, drawn at the
+ * atlas's map size, its shapes from build A's data), for the issue's ratio, taken per round.
  *
  * Year changes (`--changes N`): each build is opened once, with the bare MapLibre page beside
  * them; every round runs a block of N year changes on each page in turn (the same keys on every
@@ -29,9 +31,11 @@ import {
   type LoadSample,
   type YearChangeSample,
 } from '../lib/app.ts';
+import type { MaplibreBaselineConfig } from '../baseline/maplibre.ts';
 import {
   buildMaplibreBaseline,
   maplibreBaselineConfig,
+  measureMaplibreBaseline,
   openMaplibreBaseline,
 } from '../lib/baselines.ts';
 import { closeWithin, launchBrowser } from '../lib/browser.ts';
@@ -61,16 +65,25 @@ const events = values.events === undefined ? null : Number(values.events);
 if (events !== null && changes === null) throw new Error(`--events needs --changes; ${USAGE}`);
 
 /** Cold loads of both builds, in alternating order, after one uncounted load of each. */
-async function compareLoads(browser: Browser, servers: readonly RunningServer[]): Promise<void> {
+async function compareLoads(
+  browser: Browser,
+  servers: readonly RunningServer[],
+  bare: BarePage,
+): Promise<void> {
   // The first page of a fresh browser also starts its GPU process: not counted.
-  for (const server of servers) await measureColdLoad(browser, server.origin);
+  let mapBox: LoadSample['mapBox'] | undefined;
+  for (const server of servers) mapBox = (await measureColdLoad(browser, server.origin)).mapBox;
+  const config = bare.config(mapBox);
+  await measureMaplibreBaseline(browser, bare.url, config);
   const loads: [LoadSample[], LoadSample[]] = [[], []];
+  const bareIdle: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
     for (const side of order) {
       const server = servers[side];
       if (server) loads[side].push(await measureColdLoad(browser, server.origin));
     }
+    bareIdle.push(await measureMaplibreBaseline(browser, bare.url, config));
   }
   const figures = [
     ['timeline with its events', (load: LoadSample) => load.timelineMs],
@@ -86,6 +99,21 @@ async function compareLoads(browser: Browser, servers: readonly RunningServer[])
         `paired B − A ${median(paired).toFixed(0)} ms (A ${a.join(', ')} | B ${b.join(', ')})`,
     );
   }
+  // The issue's ratio, taken per round against the bare page loaded in the same round.
+  const ratios = (side: 0 | 1) =>
+    loads[side].map((load, i) => load.mapReadyMs / (bareIdle[i] ?? Number.NaN));
+  const spread = (xs: number[]) =>
+    `${median(xs).toFixed(2)} × [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`;
+  console.log(
+    `bare MapLibre first idle ${median(bareIdle).toFixed(0)} ms (${bareIdle.join(', ')}); ` +
+      `map first idle / bare, per round: A ${spread(ratios(0))}, B ${spread(ratios(1))}`,
+  );
+}
+
+/** The bare MapLibre page, built into a temporary folder, its shapes from build A's data. */
+interface BarePage {
+  url: string;
+  config: (mapBox: { width: number; height: number } | undefined) => MaplibreBaselineConfig;
 }
 
 interface OpenPage {
@@ -105,6 +133,7 @@ interface OpenPage {
 async function compareYearChanges(
   browser: Browser,
   servers: readonly RunningServer[],
+  bare: BarePage,
   count: number,
 ): Promise<void> {
   const built = readBuiltData(dirA ?? '');
@@ -112,18 +141,8 @@ async function compareYearChanges(
     events === null
       ? undefined
       : Buffer.from(JSON.stringify(syntheticEventsFile(built.events, built.countryCodes, events)));
-  const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-compare-'));
-  let statics: RunningServer | null = null;
   const pages: OpenPage[] = [];
   try {
-    await buildMaplibreBaseline(baselineDir);
-    statics = await startStaticServer(
-      [
-        { prefix: '/baseline/', dir: baselineDir },
-        { prefix: '/data/', dir: join(dirA ?? '', 'data') },
-      ],
-      new Map(),
-    );
     for (const [i, server] of servers.entries()) {
       const app = await openApp(browser, server.origin, { events: eventsFile });
       pages.push({
@@ -142,13 +161,8 @@ async function compareYearChanges(
     const mapBox = box
       ? { width: Math.round(box.width), height: Math.round(box.height) }
       : undefined;
-    const config = maplibreBaselineConfig(statics.origin, mapBox, built.countryCodes);
-    const bare = await openMaplibreBaseline(
-      browser,
-      `${statics.origin}/baseline/maplibre.html`,
-      config,
-    );
-    pages.push({ name: 'bare', ...bare, target: 'bare-maplibre', samples: [], blockP95: [] });
+    const barePage = await openMaplibreBaseline(browser, bare.url, bare.config(mapBox));
+    pages.push({ name: 'bare', ...barePage, target: 'bare-maplibre', samples: [], blockP95: [] });
     for (let round = 0; round < rounds; round += 1) {
       const order = round % 2 === 0 ? [0, 1, 2] : [1, 0, 2];
       for (const i of order) {
@@ -180,17 +194,33 @@ async function compareYearChanges(
     }
   } finally {
     for (const open of pages) await closeWithin(open.context);
-    await statics?.stop();
-    rmSync(baselineDir, { recursive: true, force: true });
   }
 }
 
 const servers = [await startAtlasServer(dirA), await startAtlasServer(dirB)] as const;
+const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-compare-'));
+let statics: RunningServer | null = null;
 const browser = await launchBrowser();
 try {
-  if (changes === null) await compareLoads(browser, servers);
-  else await compareYearChanges(browser, servers, changes);
+  await buildMaplibreBaseline(baselineDir);
+  statics = await startStaticServer(
+    [
+      { prefix: '/baseline/', dir: baselineDir },
+      { prefix: '/data/', dir: join(dirA, 'data') },
+    ],
+    new Map(),
+  );
+  const dataOrigin = statics.origin;
+  const { countryCodes } = readBuiltData(dirA);
+  const bare: BarePage = {
+    url: `${dataOrigin}/baseline/maplibre.html`,
+    config: (mapBox) => maplibreBaselineConfig(dataOrigin, mapBox, countryCodes),
+  };
+  if (changes === null) await compareLoads(browser, servers, bare);
+  else await compareYearChanges(browser, servers, bare, changes);
 } finally {
   await browser.close();
+  await statics?.stop();
   await Promise.all(servers.map((server) => server.stop()));
+  rmSync(baselineDir, { recursive: true, force: true });
 }
