@@ -264,7 +264,7 @@ export async function yearSliderAtFirstYear(page: Page): Promise<YearSlider> {
   return slider.elementHandle();
 }
 
-interface YearChangeSample {
+export interface YearChangeSample {
   /** As specified: performance.now() before the key press → the second rAF callback after it. */
   doubleRaf: number;
   /** → the end of the next frame's rendering (a message posted from its rAF callback). */
@@ -280,7 +280,7 @@ interface YearChangeSample {
   followed: boolean;
 }
 
-interface YearChangeRaw {
+export interface YearChangeRaw {
   samples: YearChangeSample[];
   /** Long tasks and long animation frames over the whole series, durations in ms. */
   longTasks: number[];
@@ -406,6 +406,26 @@ export interface YearChangeResult {
   longAnimationFrameTotalMs: number;
 }
 
+/**
+ * `count` changes from the first year, stopped early once `deadlineMs` has passed, each change's
+ * timings as measured (bench/tools/compare.ts pools them over several series).
+ */
+export async function yearChangeSamples(
+  page: Page,
+  count: number,
+  deadlineMs: number,
+  /** The atlas's year change, or the bare MapLibre page recolouring the same countries. */
+  target: 'atlas' | 'bare-maplibre' = 'atlas',
+): Promise<YearChangeRaw> {
+  const slider = target === 'atlas' ? await yearSliderAtFirstYear(page) : null;
+  await settle(page, 1_000);
+  return withTimeout(
+    page.evaluate(yearChangesInPage, { steps: yearSteps(count), deadlineMs, slider }),
+    deadlineMs + 30_000,
+    'year changes',
+  );
+}
+
 /** `count` changes, stopped early (and said so) once `deadlineMs` has passed. */
 export async function measureYearChanges(
   page: Page,
@@ -414,13 +434,7 @@ export async function measureYearChanges(
   /** The atlas's year change, or the bare MapLibre page recolouring the same countries. */
   target: 'atlas' | 'bare-maplibre' = 'atlas',
 ): Promise<YearChangeResult> {
-  const slider = target === 'atlas' ? await yearSliderAtFirstYear(page) : null;
-  await settle(page, 1_000);
-  const raw = await withTimeout(
-    page.evaluate(yearChangesInPage, { steps: yearSteps(count), deadlineMs, slider }),
-    deadlineMs + 30_000,
-    'year changes',
-  );
+  const raw = await yearChangeSamples(page, count, deadlineMs, target);
   const summary = (key: Exclude<keyof YearChangeSample, 'followed'>) =>
     summarize(raw.samples.map((s) => s[key]));
   return {

@@ -64,20 +64,42 @@ export async function configureMaplibreBaseline(
 export const BASELINE_IDLE_MARK = 'baseline:map-idle';
 const BASELINE_TIMEOUT_MS = 60_000;
 
-/** Opens the bare page in a fresh context, waits for its map's first idle, then runs `measure`. */
-async function inMaplibreBaseline<T>(
+export interface OpenBaseline {
+  context: BrowserContext;
+  page: Page;
+  /** Its first 'idle', from navigation start. */
+  idleMs: number;
+}
+
+/** Opens the bare page in a fresh context and waits for its map's first idle. */
+export async function openMaplibreBaseline(
   browser: Browser,
   pageUrl: string,
   config: MaplibreBaselineConfig,
-  measure: (page: Page, idleMs: number) => Promise<T>,
-): Promise<T> {
+): Promise<OpenBaseline> {
   const context = await freshContext(browser);
   try {
     await configureMaplibreBaseline(context, config);
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'commit', timeout: BASELINE_TIMEOUT_MS });
     const idleMs = await waitForMark(page, BASELINE_IDLE_MARK, BASELINE_TIMEOUT_MS);
-    return await measure(page, round(idleMs));
+    return { context, page, idleMs: round(idleMs) };
+  } catch (error) {
+    await closeWithin(context);
+    throw error;
+  }
+}
+
+/** Opens the bare page, waits for its map's first idle, runs `measure`, and closes it. */
+async function inMaplibreBaseline<T>(
+  browser: Browser,
+  pageUrl: string,
+  config: MaplibreBaselineConfig,
+  measure: (page: Page, idleMs: number) => Promise<T>,
+): Promise<T> {
+  const { context, page, idleMs } = await openMaplibreBaseline(browser, pageUrl, config);
+  try {
+    return await measure(page, idleMs);
   } finally {
     await closeWithin(context);
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createFeatureStateWriter, type FeatureStatePatch } from './featureStates';
+import {
+  createFeatureStateWriter,
+  createLayerRevealer,
+  type FeatureStatePatch,
+} from './featureStates';
 
 describe('createFeatureStateWriter', () => {
   function writer() {
@@ -32,5 +36,37 @@ describe('createFeatureStateWriter', () => {
     states.set('NER', { hover: true });
     states.set('DZA', { hover: false });
     expect(sent.map(([id]) => id)).toEqual(['DZA', 'NER', 'DZA']);
+  });
+});
+
+describe('createLayerRevealer', () => {
+  const LAYERS = new Map([
+    ['hover', 'countries-hover'],
+    ['selected', 'countries-selected'],
+  ]);
+
+  function revealer() {
+    const shown: string[] = [];
+    return { shown, reveal: createLayerRevealer(LAYERS, (layer) => shown.push(layer)) };
+  }
+
+  it('leaves a layer hidden while its state is only ever false', () => {
+    const { shown, reveal } = revealer();
+    reveal({ hover: false, selected: false });
+    expect(shown).toEqual([]);
+  });
+
+  it('shows the layer of the first state it draws, once', () => {
+    const { shown, reveal } = revealer();
+    reveal({ selected: true });
+    reveal({ selected: false });
+    reveal({ selected: true, hover: true });
+    expect(shown).toEqual(['countries-selected', 'countries-hover']);
+  });
+
+  it('ignores the keys no hidden layer draws', () => {
+    const { shown, reveal } = revealer();
+    reveal({ status: 'close', linked: true });
+    expect(shown).toEqual([]);
   });
 });

@@ -31,3 +31,23 @@ export function createFeatureStateWriter(
     },
   };
 }
+
+/**
+ * Shows a layer that starts hidden the first time a feature is given a state it draws (a key
+ * of `layerByKey` with a value other than false), once; it then stays shown. A layer shown and
+ * hidden again would have its source's tiles dropped and built again.
+ */
+export function createLayerRevealer(
+  layerByKey: ReadonlyMap<string, string>,
+  show: (layer: string) => void,
+): (patch: FeatureStatePatch) => void {
+  const shown = new Set<string>();
+  return (patch) => {
+    for (const [key, value] of Object.entries(patch)) {
+      const layer = layerByKey.get(key);
+      if (layer === undefined || value === false || shown.has(layer)) continue;
+      shown.add(layer);
+      show(layer);
+    }
+  };
+}

@@ -31,6 +31,22 @@ const whenState = (key: string, on: number, off: number): ExpressionSpecificatio
   off,
 ];
 
+/**
+ * The outlines start hidden: the default view (no country, event or organisation chosen, no
+ * hover) shows none of them. A hidden layer has no shader program to compile and nothing to draw
+ * in each frame, and while all four are hidden MapLibre does not tile their source at all.
+ * `useMapStates` shows each one the first time a country is given its state, and keeps it shown.
+ */
+const HIDDEN_UNTIL_USED = { visibility: 'none' } as const;
+
+/** Which outline layer draws each feature-state key of the outlines' source. */
+export const OUTLINE_LAYER_BY_STATE: ReadonlyMap<string, string> = new Map([
+  ['member', LAYER_IDS.members],
+  ['involved', LAYER_IDS.involved],
+  ['hover', LAYER_IDS.hover],
+  ['selected', LAYER_IDS.selected],
+]);
+
 export const COUNTRY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.water,
@@ -42,22 +58,19 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: COUNTRIES_SOURCE,
     paint: {
-      // The borders layer draws the edges; the fill's own antialiased outline would be a second
-      // shader to compile before the first frame, which costs on a software renderer.
-      'fill-antialias': false,
       'fill-color': statusFill,
+      // The borders are the fill's own antialiased outline (hairlines drawn from the fill's
+      // buffers), not a line layer: that one tessellated every border into triangles and drew
+      // them on each frame. A year change's two frames were about 8 ms shorter at p95 (paired
+      // blocks, docs/performance.md); the program count and the first idle did not move.
+      'fill-outline-color': MAP_COLOURS.border,
     },
-  },
-  {
-    id: LAYER_IDS.borders,
-    type: 'line',
-    source: COUNTRIES_SOURCE,
-    paint: { 'line-color': MAP_COLOURS.border, 'line-width': MAP_SIZES.border },
   },
   {
     id: LAYER_IDS.members,
     type: 'line',
     source: OUTLINES_SOURCE,
+    layout: HIDDEN_UNTIL_USED,
     paint: {
       'line-color': MAP_COLOURS.memberOutline,
       'line-width': MAP_SIZES.member,
@@ -69,6 +82,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     id: LAYER_IDS.involved,
     type: 'line',
     source: OUTLINES_SOURCE,
+    layout: HIDDEN_UNTIL_USED,
     paint: {
       'line-color': MAP_COLOURS.involvedOutline,
       'line-width': MAP_SIZES.involved,
@@ -79,6 +93,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     id: LAYER_IDS.hover,
     type: 'line',
     source: OUTLINES_SOURCE,
+    layout: HIDDEN_UNTIL_USED,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
       'line-width': MAP_SIZES.hover,
@@ -89,6 +104,7 @@ export const COUNTRY_LAYERS: LayerSpecification[] = [
     id: LAYER_IDS.selected,
     type: 'line',
     source: OUTLINES_SOURCE,
+    layout: HIDDEN_UNTIL_USED,
     paint: {
       'line-color': MAP_COLOURS.selectedOutline,
       'line-width': MAP_SIZES.selected,

@@ -11,7 +11,6 @@ export const LINKS_SOURCE = 'links';
 export const LAYER_IDS = {
   water: 'water',
   fill: 'countries-fill',
-  borders: 'countries-borders',
   involved: 'countries-involved',
   members: 'countries-members',
   selected: 'countries-selected',
@@ -61,6 +60,7 @@ export const CAMERA = {
  * fallback so both draw the same map. Dashes are in line widths, as MapLibre counts them.
  */
 export const MAP_SIZES = {
+  /** The SVG drawing's borders; MapLibre draws them as the fill's one-pixel outline. */
   border: 0.6,
   member: 2.5,
   memberDash: [1.5, 1],

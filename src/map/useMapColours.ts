@@ -8,10 +8,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { MALI, membersAt, statusAt, type AtlasIndex } from '../data/atlasIndex';
 import { useStoreApi } from '../state/StoreContext';
 import type { AtlasState } from '../state/store';
-import { createFeatureStateWriter, type FeatureStateWriter } from './featureStates';
+import {
+  createFeatureStateWriter,
+  createLayerRevealer,
+  type FeatureStateWriter,
+} from './featureStates';
 import { LAYER_IDS, COUNTRIES_SOURCE, LINKS_SOURCE, OUTLINES_SOURCE } from './mapConstants';
 import { involvedCodes, linkFeatures } from './mapFeatures';
 import { markMapReady } from './mapReadiness';
+import { OUTLINE_LAYER_BY_STATE } from './layers';
 
 export interface MapStates {
   fill: FeatureStateWriter;
@@ -25,9 +30,18 @@ export function useMapStates(map: MapLibreMap | null): MapStates | null {
     if (!map) return null;
     const writer = (source: string) =>
       createFeatureStateWriter((id, patch) => map.setFeatureState({ source, id }, patch));
+    // Each outline layer starts hidden (see layers.ts) and is shown the first time it has
+    // something to draw; the state set just before reaches its tiles when they load.
+    const reveal = createLayerRevealer(OUTLINE_LAYER_BY_STATE, (layer) =>
+      map.setLayoutProperty(layer, 'visibility', 'visible'),
+    );
+    const outlines = createFeatureStateWriter((id, patch) => {
+      map.setFeatureState({ source: OUTLINES_SOURCE, id }, patch);
+      reveal(patch);
+    });
     return {
       fill: writer(COUNTRIES_SOURCE),
-      outline: writer(OUTLINES_SOURCE),
+      outline: outlines,
       link: writer(LINKS_SOURCE),
     };
   }, [map]);
