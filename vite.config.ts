@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './scripts/basePath.ts';
+import { DATA_DIGESTS_MODULE, digestsModule, shippedDigests } from './scripts/shippedDigests.ts';
 import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
@@ -104,6 +105,26 @@ function paletteStylesheet(): Plugin {
       context.path === '/index.html'
         ? [{ tag: 'meta', attrs: { name: 'theme-color', content: MAP_COLOURS.mali } }]
         : [],
+  };
+}
+
+/**
+ * The digests of the data files this build checked (scripts/shippedDigests.ts), as the module
+ * `virtual:data-digests` that src/data/dataFiles.ts imports. Read when the module is first asked
+ * for: a data build that comes later leaves the dev server's copy stale, and the page then checks
+ * the new files itself.
+ */
+function dataDigests(): Plugin {
+  const resolvedId = `\0${DATA_DIGESTS_MODULE}`;
+  let publicDir = '';
+  return {
+    name: 'atlas:data-digests',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    resolveId: (id) => (id === DATA_DIGESTS_MODULE ? resolvedId : undefined),
+    load: (id) =>
+      id === resolvedId ? digestsModule(shippedDigests(`${publicDir}/data`)) : undefined,
   };
 }
 
@@ -286,6 +307,7 @@ export default defineConfig({
   plugins: [
     react(),
     paletteStylesheet(),
+    dataDigests(),
     preloadData(),
     preloadMapChunk(),
     preloadFonts(),
