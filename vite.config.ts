@@ -4,7 +4,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './scripts/basePath.ts';
-import { DATA_DIGESTS_MODULE, digestsModule, shippedDigests } from './scripts/shippedDigests.ts';
+import {
+  DATA_DIGESTS_MODULE,
+  digestsModule,
+  readShippedDigests,
+} from './scripts/shippedDigests.ts';
 import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
@@ -109,22 +113,17 @@ function paletteStylesheet(): Plugin {
 }
 
 /**
- * The digests of the data files this build checked (scripts/shippedDigests.ts), as the module
- * `virtual:data-digests` that src/data/dataFiles.ts imports. Read when the module is first asked
- * for: a data build that comes later leaves the dev server's copy stale, and the page then checks
+ * The digests of the data files the data build checked (scripts/shippedDigests.ts), as the module
+ * `virtual:data-digests` that src/data/startData.ts imports. Read when the module is first asked
+ * for: if the data is rebuilt while the dev server runs, its copy is stale and the page checks
  * the new files itself.
  */
 function dataDigests(): Plugin {
   const resolvedId = `\0${DATA_DIGESTS_MODULE}`;
-  let publicDir = '';
   return {
     name: 'atlas:data-digests',
-    configResolved(config) {
-      publicDir = config.publicDir;
-    },
     resolveId: (id) => (id === DATA_DIGESTS_MODULE ? resolvedId : undefined),
-    load: (id) =>
-      id === resolvedId ? digestsModule(shippedDigests(`${publicDir}/data`)) : undefined,
+    load: (id) => (id === resolvedId ? digestsModule(readShippedDigests()) : undefined),
   };
 }
 

@@ -42,6 +42,7 @@ import {
 } from '../src/data/tables.ts';
 import { buildLabelPoints, buildShapes, capitalOf } from './build-geometry.ts';
 import { isEntryPoint } from './isEntryPoint.ts';
+import { writeShippedDigests } from './shippedDigests.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
@@ -319,13 +320,14 @@ function main(): void {
   write('shapes.json', shapes);
   write('labels.json', labels);
   // The page takes a file this build checked as it is (scripts/shippedDigests.ts): each must read
-  // back, the page's way, exactly as it was written.
+  // back, the page's way, exactly as it was written. Their digests go to the page's build.
   const shippedProblems = checkShippedFiles(written).problems;
   if (shippedProblems.length > 0) {
     console.error(`data:build failed: the shipped files do not read back as written:`);
     for (const problem of shippedProblems) console.error(`  - ${problem}`);
     process.exit(1);
   }
+  writeShippedDigests(written);
   console.log(
     `data:build: ${String(data.events.length)} events, ${String(data.countries.countries.length)} countries, ` +
       `${String(data.context.organisations.length)} organisations, ${String(data.stories.length)} stories, ` +

@@ -3,7 +3,8 @@
  * first, each citing file resolved against it, every file parsed with the schema the page uses.
  * A file passes when zod accepts it and gives back exactly what it was given, so the page may
  * take the file as it is, without parsing it again (see `checkedAtBuild` in dataFiles.ts). Run
- * in Node by the data build and by the build's list of checked files (vite.config.ts).
+ * in Node by the data build, which fails unless every file passes and gives the page the
+ * digests of what it checked (scripts/shippedDigests.ts).
  */
 import type { z } from 'zod';
 import { DATA_FILES } from './dataFileNames';
