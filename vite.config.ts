@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './scripts/basePath.ts';
 import { firstScreen } from './scripts/firstScreen.ts';
+import {
+  DATA_DIGESTS_MODULE,
+  digestsModule,
+  readShippedDigests,
+} from './scripts/shippedDigests.ts';
 import { socialCardTags } from './scripts/socialCardTags.ts';
 import { thirdPartyNotice } from './scripts/thirdPartyLicences.ts';
 import { MAP_COLOURS, UI_COLOURS } from './src/theme/palette.ts';
@@ -105,6 +110,21 @@ function paletteStylesheet(): Plugin {
       context.path === '/index.html'
         ? [{ tag: 'meta', attrs: { name: 'theme-color', content: MAP_COLOURS.mali } }]
         : [],
+  };
+}
+
+/**
+ * The digests of the data files the data build checked (scripts/shippedDigests.ts), as the module
+ * `virtual:data-digests` that src/data/startData.ts imports. Read when the module is first asked
+ * for: if the data is rebuilt while the dev server runs, its copy is stale and the page checks
+ * the new files itself.
+ */
+function dataDigests(): Plugin {
+  const resolvedId = `\0${DATA_DIGESTS_MODULE}`;
+  return {
+    name: 'atlas:data-digests',
+    resolveId: (id) => (id === DATA_DIGESTS_MODULE ? resolvedId : undefined),
+    load: (id) => (id === resolvedId ? digestsModule(readShippedDigests()) : undefined),
   };
 }
 
@@ -287,6 +307,7 @@ export default defineConfig({
   plugins: [
     react(),
     paletteStylesheet(),
+    dataDigests(),
     preloadData(),
     preloadMapChunk(),
     preloadFonts(),

@@ -11,6 +11,7 @@ import { strToU8, zipSync } from 'fflate';
 import isoCountries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { describeFirstIssue } from '../src/data/dataFiles.ts';
+import { checkShippedFiles } from '../src/data/shippedFiles.ts';
 import { checkIntegrity } from '../src/data/integrity.ts';
 import {
   countriesFileSchema,
@@ -41,6 +42,7 @@ import {
 } from '../src/data/tables.ts';
 import { buildLabelPoints, buildShapes, capitalOf } from './build-geometry.ts';
 import { isEntryPoint } from './isEntryPoint.ts';
+import { writeShippedDigests } from './shippedDigests.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
@@ -290,8 +292,12 @@ function main(): void {
   // Records ship with references; the catalogue ships once, beside them, each entry referred to
   // by its place in the list.
   const shippedIds = new Map(data.sources.map((source, i) => [source.id, String(i)]));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(outDir, name), JSON.stringify(value));
+  const written = new Map<string, string>();
+  const write = (name: string, value: unknown) => {
+    const text = JSON.stringify(value);
+    written.set(name, text);
+    writeFileSync(join(outDir, name), text);
+  };
   const writeCiting = (name: string, value: unknown) =>
     write(name, toSourceRefs(value, shippedIds));
   writeCiting('events.json', { events: data.events });
@@ -313,6 +319,15 @@ function main(): void {
   const downloads = writeDownloads(data, join(outDir, 'downloads'));
   write('shapes.json', shapes);
   write('labels.json', labels);
+  // The page takes a file this build checked as it is (scripts/shippedDigests.ts): each must read
+  // back, the page's way, exactly as it was written. Their digests go to the page's build.
+  const shippedProblems = checkShippedFiles(written).problems;
+  if (shippedProblems.length > 0) {
+    console.error(`data:build failed: the shipped files do not read back as written:`);
+    for (const problem of shippedProblems) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  writeShippedDigests(written);
   console.log(
     `data:build: ${String(data.events.length)} events, ${String(data.countries.countries.length)} countries, ` +
       `${String(data.context.organisations.length)} organisations, ${String(data.stories.length)} stories, ` +

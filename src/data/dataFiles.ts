@@ -1,7 +1,10 @@
 /**
  * Loading a data file: fetch, check the response, parse with the file's schema. A failure names
  * the file, the first invalid record and its field, so a reader (or the person who edited data/)
- * knows exactly what to fix.
+ * knows exactly what to fix. A file whose bytes are those this build checked with the same
+ * schemas (digests given by startData.ts) is taken as it is: zod's first pass over the files
+ * cost about 60 ms of the page's thread between their arrival and the first screen
+ * (docs/performance.md).
  */
 import { z } from 'zod';
 import { DATA_FILES } from './dataFileNames';
@@ -46,8 +49,42 @@ export function parseDataFile<T>(file: string, json: unknown, schema: z.ZodType<
   return result.data;
 }
 
+/** A data file as it arrived. */
+export interface LoadedFile {
+  json: unknown;
+  /**
+   * The build read these very bytes with the page's schemas and got them back unchanged
+   * (src/data/shippedFiles.ts): parsing them again could only give the same value.
+   */
+  checkedAtBuild: boolean;
+}
+
+/**
+ * Are `bytes` the file this build checked? False where the page cannot tell: no digest for the
+ * file, or no Web Crypto (a page served over plain HTTP from another host), and the file is
+ * then checked in the page.
+ */
+export async function isCheckedAtBuild(
+  file: string,
+  bytes: ArrayBuffer,
+  digests: Readonly<Record<string, string>>,
+): Promise<boolean> {
+  const expected = digests[file];
+  if (expected === undefined || typeof crypto === 'undefined' || !('subtle' in crypto)) {
+    return false;
+  }
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    let hex = '';
+    for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+    return hex === expected;
+  } catch {
+    return false;
+  }
+}
+
 /** A data file's JSON; a failure names the file and what went wrong. */
-async function loadJson(file: string): Promise<unknown> {
+async function loadJson(file: string): Promise<LoadedFile> {
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}data/${file}`);
@@ -55,21 +92,40 @@ async function loadJson(file: string): Promise<unknown> {
     throw new DataFileError(file, 'the network request failed');
   }
   if (!response.ok) throw new DataFileError(file, `the server answered ${String(response.status)}`);
+  let bytes: ArrayBuffer;
+  let json: unknown;
   try {
-    return (await response.json()) as unknown;
+    bytes = await response.arrayBuffer();
+    json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
     throw new DataFileError(file, 'it is not valid JSON');
   }
+  return { json, checkedAtBuild: await isCheckedAtBuild(file, bytes, checkedDigests) };
 }
 
-const started = new Map<string, Promise<unknown>>();
+/**
+ * The file's content as its schema's type: taken as it is when the build checked these bytes
+ * with the same schema (zod would give back the same value), otherwise parsed now.
+ */
+export function checkLoaded<T>(file: string, loaded: LoadedFile, schema: z.ZodType<T>): T {
+  return loaded.checkedAtBuild ? (loaded.json as T) : parseDataFile(file, loaded.json, schema);
+}
+
+const started = new Map<string, Promise<LoadedFile>>();
+/** File name to the SHA-256 of the bytes the build checked; none outside the page (tests). */
+let checkedDigests: Readonly<Record<string, string>> = {};
 
 /**
  * Starts loading data files as the page's script starts, before React has rendered anything
  * that asks for them (about 400 ms earlier on this machine, measured by npm run bench). The
- * first read of each file takes what was started; a retry loads it again.
+ * first read of each file takes what was started; a retry loads it again. `digests` are those of
+ * the files the build checked (scripts/shippedDigests.ts).
  */
-export function startLoading(files: readonly string[]): void {
+export function startLoading(
+  files: readonly string[],
+  digests: Readonly<Record<string, string>> = {},
+): void {
+  checkedDigests = digests;
   for (const file of files) {
     if (started.has(file)) continue;
     const loading = loadJson(file);
@@ -79,7 +135,7 @@ export function startLoading(files: readonly string[]): void {
   }
 }
 
-function takeJson(file: string): Promise<unknown> {
+function takeJson(file: string): Promise<LoadedFile> {
   const loading = started.get(file);
   if (!loading) return loadJson(file);
   started.delete(file);
@@ -87,17 +143,23 @@ function takeJson(file: string): Promise<unknown> {
 }
 
 export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>): Promise<T> {
-  return parseDataFile(file, await takeJson(file), schema);
+  return checkLoaded(file, await takeJson(file), schema);
 }
 
-let catalogue: Promise<ReadonlyMap<string, Source>> | undefined;
+interface Catalogue {
+  entries: ReadonlyMap<string, Source>;
+  /** The catalogue the build resolved the other files against, byte for byte. */
+  checkedAtBuild: boolean;
+}
 
-/** The source catalogue, loaded once for every file that cites it; a failure is retried. */
-export function loadCatalogue(): Promise<ReadonlyMap<string, Source>> {
+let catalogue: Promise<Catalogue> | undefined;
+
+function takeCatalogue(): Promise<Catalogue> {
   catalogue ??= takeJson(DATA_FILES.sources).then(
-    (json) => {
-      return shippedCatalogue(parseDataFile(DATA_FILES.sources, json, shippedSourcesFileSchema));
-    },
+    (loaded) => ({
+      entries: shippedCatalogue(checkLoaded(DATA_FILES.sources, loaded, shippedSourcesFileSchema)),
+      checkedAtBuild: loaded.checkedAtBuild,
+    }),
     (error: unknown) => {
       catalogue = undefined;
       throw error;
@@ -106,17 +168,28 @@ export function loadCatalogue(): Promise<ReadonlyMap<string, Source>> {
   return catalogue;
 }
 
+/** The source catalogue, loaded once for every file that cites it; a failure is retried. */
+export async function loadCatalogue(): Promise<ReadonlyMap<string, Source>> {
+  return (await takeCatalogue()).entries;
+}
+
 /**
  * A file whose records cite sources by id, with each reference replaced by its catalogue entry.
- * A reference to an unknown id is left as it is, so the record's schema check names it.
+ * A reference to an unknown id is left as it is, so the record's schema check names it. The
+ * build's check holds only for the file resolved against the catalogue the build checked.
  */
-export async function fetchCitingFile(file: string): Promise<unknown> {
-  const [json, sources] = await Promise.all([takeJson(file), loadCatalogue()]);
-  return resolveSourceRefs(file, json, sources).value;
+export async function fetchCitingFile(file: string): Promise<LoadedFile> {
+  const [loaded, sources] = await Promise.all([takeJson(file), takeCatalogue()]);
+  const resolved = resolveSourceRefs(file, loaded.json, sources.entries);
+  return {
+    json: resolved.value,
+    checkedAtBuild:
+      loaded.checkedAtBuild && sources.checkedAtBuild && resolved.problems.length === 0,
+  };
 }
 
 export async function fetchCitingDataFile<T>(file: string, schema: z.ZodType<T>): Promise<T> {
-  return parseDataFile(file, await fetchCitingFile(file), schema);
+  return checkLoaded(file, await fetchCitingFile(file), schema);
 }
 
 export interface LoadedRecords<T> {
