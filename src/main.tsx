@@ -68,6 +68,7 @@ queryClient.query(labelsQuery()).catch(() => undefined);
 
 /** Once the atlas has drawn itself: the page's loading line, and the written screen's marks. */
 const onShown = () => {
+  performance.mark('atlas:shown');
   document.querySelector('[data-page-loading]')?.remove();
   delete root.dataset.firstScreen;
 };
