@@ -3,7 +3,7 @@
  * static host would serve them, and the split of the JS between the app's own code and the
  * libraries it builds on.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { attributeGenerated, packageOf, type RawSourceMap } from './sourcemap.ts';
@@ -111,7 +111,14 @@ function splitCode(assetsDir: string): CodeSplit {
   const originals = { src: new Map<string, string>(), nodeModules: new Map<string, string>() };
   for (const file of filesIn(assetsDir, ['.js'])) {
     const code = readFileSync(join(assetsDir, file), 'utf8');
-    const map = readMap(join(assetsDir, `${file}.map`));
+    const mapPath = join(assetsDir, `${file}.map`);
+    if (!existsSync(mapPath)) {
+      // The first screen's guard (src/firstScreen/guard.ts) is emitted as it is, without a map:
+      // all of it is the atlas's own code.
+      shipped.set('src', addBytes(shipped.get('src') ?? NO_BYTES, compressedSizes(code)));
+      continue;
+    }
+    const map = readMap(mapPath);
     const textByGroup = new Map<string, string[]>();
     for (const [sourceIndex, pieces] of attributeGenerated(code, map)) {
       const sourcePath = map.sources[sourceIndex];
