@@ -37,6 +37,12 @@ export interface LoadSample {
   mapReadyMs: number;
   /** The app's own 'atlas:map-ready' performance mark. */
   mapReadyMarkMs: number | null;
+  /**
+   * The app's 'atlas:shown' mark: React has drawn the atlas or taken over the first screen
+   * written at build time, so the Year slider now answers keys (the marks above only say that
+   * it is on the page).
+   */
+  shownMarkMs: number | null;
   /** Size of the map element, so the bare MapLibre page draws the same number of pixels. */
   mapBox: { width: number; height: number };
   /** Event marks on the timeline once loaded: shows which events.json the page really used. */
@@ -135,6 +141,7 @@ function readLoad(): Omit<LoadSample, 'errors'> | null {
     timelineMs: marks.timeline,
     mapReadyMs: marks.mapReady,
     mapReadyMarkMs: performance.getEntriesByName('atlas:map-ready')[0]?.startTime ?? null,
+    shownMarkMs: performance.getEntriesByName('atlas:shown')[0]?.startTime ?? null,
     mapBox: { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) },
   };
 }
@@ -146,6 +153,7 @@ function roundLoad(load: Omit<LoadSample, 'errors'>, errors: string[]): LoadSamp
     timelineMs: round(load.timelineMs),
     mapReadyMs: round(load.mapReadyMs),
     mapReadyMarkMs: load.mapReadyMarkMs === null ? null : round(load.mapReadyMarkMs),
+    shownMarkMs: load.shownMarkMs === null ? null : round(load.shownMarkMs),
     errors,
   };
 }

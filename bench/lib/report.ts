@@ -60,7 +60,7 @@ export interface BenchResults {
 
 export type LoadMedians = Pick<
   LoadSample,
-  'shellMs' | 'timelineMs' | 'mapReadyMs' | 'mapReadyMarkMs'
+  'shellMs' | 'timelineMs' | 'mapReadyMs' | 'mapReadyMarkMs' | 'shownMarkMs'
 >;
 
 export interface Budget {
@@ -87,11 +87,13 @@ export function loadMedians(runs: Outcome<LoadSample>[]): LoadMedians | null {
   const loads = runs.map(valueOf).filter((l): l is LoadSample => l !== null);
   if (loads.length === 0) return null;
   const marks = loads.map((l) => l.mapReadyMarkMs).filter((m): m is number => m !== null);
+  const shown = loads.map((l) => l.shownMarkMs).filter((m): m is number => m !== null);
   return {
     shellMs: round(median(loads.map((l) => l.shellMs))),
     timelineMs: round(median(loads.map((l) => l.timelineMs))),
     mapReadyMs: round(median(loads.map((l) => l.mapReadyMs))),
     mapReadyMarkMs: marks.length > 0 ? round(median(marks)) : null,
+    shownMarkMs: shown.length > 0 ? round(median(shown)) : null,
   };
 }
 
@@ -163,6 +165,16 @@ function playBudget(label: string, outcome: Outcome<PlayResult>): Budget {
   return budget(name, figure, result.longTasks === 0 && !result.timedOut);
 }
 
+/**
+ * The timeline is on the page, written at build time, before the script has taken it over:
+ * when it also answers input, beside the figure that decides the budget.
+ */
+function answersInput(shownMs: number | null, timelineJsMs: number): string {
+  return shownMs === null
+    ? ''
+    : `; answers input at ${ms(shownMs)} (${ratio(shownMs / timelineJsMs)})`;
+}
+
 /** Each budget from the brief, MET / NOT MET with the figure that decides it. */
 export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
   const load = results.load.median;
@@ -221,7 +233,8 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): Budget[
     budget(
       'Timeline with its events ≤ 0.6 × TimelineJS, real data',
       load && timelineJs !== null
-        ? `${ms(load.timelineMs)} vs ${ms(timelineJs)} (${ratio(load.timelineMs / timelineJs)}${paired(pairedTimeline)})`
+        ? `${ms(load.timelineMs)} vs ${ms(timelineJs)} (${ratio(load.timelineMs / timelineJs)}${paired(pairedTimeline)})` +
+            answersInput(load.shownMarkMs, timelineJs)
         : 'n/a',
       load && timelineJs !== null ? load.timelineMs <= 0.6 * timelineJs : null,
     ),
@@ -341,6 +354,11 @@ function figureRows(r: BenchResults): string[][] {
       'Timeline shows its events',
       ms(load?.timelineMs),
       `runs: ${runsText(loads.map((o) => mapOutcome(o, (v) => v.timelineMs)))}`,
+    ],
+    [
+      'Atlas answers input (its ‘atlas:shown’ mark)',
+      ms(load?.shownMarkMs),
+      `runs: ${runsText(loads.map((o) => mapOutcome(o, (v) => v.shownMarkMs ?? Number.NaN)))}; React has drawn the atlas or taken over the written first screen; /TimelineJS ${typeof load?.shownMarkMs === 'number' && tl.real.medianMs !== null ? ratio(load.shownMarkMs / tl.real.medianMs) : 'n/a'}`,
     ],
     [
       'Map first idle (data-ready)',
