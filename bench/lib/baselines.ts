@@ -2,6 +2,8 @@
  * The two peers the atlas is compared with in the same run, on the same machine: a bare
  * MapLibre page drawing the same shapes, and TimelineJS showing the same events.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -10,6 +12,7 @@ import { REGION_BOUNDS } from '../../src/map/mapConstants.ts';
 import type { BaselineWindow, MaplibreBaselineConfig } from '../baseline/maplibre.ts';
 import { measureYearChanges, type YearChangeResult } from './app.ts';
 import { closeWithin, freshContext, waitForMark } from './browser.ts';
+import { startStaticServer } from './servers.ts';
 import { round } from './stats.ts';
 import { withTimeout } from './util.ts';
 
@@ -29,6 +32,42 @@ export async function buildMaplibreBaseline(outDir: string): Promise<void> {
       rolldownOptions: { input: join(root, 'maplibre.html') },
     },
   });
+}
+
+/** The bare page, built and served beside a build's data files (the tools' own server). */
+export interface ServedMaplibreBaseline {
+  /** Origin of the page and of the data (the config's `dataOrigin`). */
+  origin: string;
+  url: string;
+  /** Stops the server and removes the built page. */
+  stop: () => Promise<void>;
+}
+
+/** Builds the bare page into a temporary folder and serves it with `distDir`'s data files. */
+export async function serveMaplibreBaseline(distDir: string): Promise<ServedMaplibreBaseline> {
+  const dir = await mkdtemp(join(tmpdir(), 'atlas-bare-'));
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  try {
+    await buildMaplibreBaseline(dir);
+    const server = await startStaticServer(
+      [
+        { prefix: '/baseline/', dir },
+        { prefix: '/data/', dir: join(distDir, 'data') },
+      ],
+      new Map(),
+    );
+    return {
+      origin: server.origin,
+      url: `${server.origin}/baseline/maplibre.html`,
+      stop: async () => {
+        await server.stop();
+        await removeDir();
+      },
+    };
+  } catch (error) {
+    await removeDir();
+    throw error;
+  }
 }
 
 /**

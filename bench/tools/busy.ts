@@ -13,20 +13,18 @@
  *
  *   npm run build && npm run bench:busy -- [--rounds 5]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import {
   BASELINE_IDLE_MARK,
-  buildMaplibreBaseline,
   configureMaplibreBaseline,
   maplibreBaselineConfig,
+  serveMaplibreBaseline,
 } from '../lib/baselines.ts';
 import { closeWithin, freshContext, launchBrowser, waitForMark } from '../lib/browser.ts';
-import { startAtlasServer, startStaticServer } from '../lib/servers.ts';
+import { startAtlasServer } from '../lib/servers.ts';
 import { median } from '../lib/stats.ts';
 import { withTimeout } from '../lib/util.ts';
 
@@ -107,20 +105,12 @@ const whole = () =>
 
 const bare = () =>
   inContext(async (context) => {
-    await configureMaplibreBaseline(context, maplibreBaselineConfig(statics.origin, mapBox, []));
-    return untilMark(context, `${statics.origin}/baseline/maplibre.html`, BASELINE_IDLE_MARK);
+    await configureMaplibreBaseline(context, maplibreBaselineConfig(baseline.origin, mapBox, []));
+    return untilMark(context, baseline.url, BASELINE_IDLE_MARK);
   });
 
-const baselineDir = await mkdtemp(join(tmpdir(), 'atlas-busy-'));
-await buildMaplibreBaseline(baselineDir);
+const baseline = await serveMaplibreBaseline(DIST);
 const atlas = await startAtlasServer(DIST);
-const statics = await startStaticServer(
-  [
-    { prefix: '/baseline/', dir: baselineDir },
-    { prefix: '/data/', dir: join(DIST, 'data') },
-  ],
-  new Map(),
-);
 const browser = await launchBrowser();
 try {
   const kinds = [
@@ -155,6 +145,5 @@ try {
   }
 } finally {
   await browser.close();
-  await Promise.all([atlas.stop(), statics.stop()]);
-  await rm(baselineDir, { recursive: true, force: true });
+  await Promise.all([atlas.stop(), baseline.stop()]);
 }

@@ -18,8 +18,7 @@
  *   npm run build && npm run bench:compare -- /tmp/before dist [--rounds 11]
  *   npm run bench:compare -- /tmp/before dist --changes 40 --rounds 6 [--events 10000]
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -33,13 +32,14 @@ import {
 } from '../lib/app.ts';
 import type { MaplibreBaselineConfig } from '../baseline/maplibre.ts';
 import {
-  buildMaplibreBaseline,
   maplibreBaselineConfig,
   measureMaplibreBaseline,
   openMaplibreBaseline,
+  serveMaplibreBaseline,
+  type ServedMaplibreBaseline,
 } from '../lib/baselines.ts';
 import { closeWithin, launchBrowser } from '../lib/browser.ts';
-import { startAtlasServer, startStaticServer, type RunningServer } from '../lib/servers.ts';
+import { startAtlasServer, type RunningServer } from '../lib/servers.ts';
 import { median, summarize } from '../lib/stats.ts';
 import { readBuiltData, syntheticEventsFile } from '../lib/synthetic.ts';
 
@@ -198,29 +198,20 @@ async function compareYearChanges(
 }
 
 const servers = [await startAtlasServer(dirA), await startAtlasServer(dirB)] as const;
-const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-compare-'));
-let statics: RunningServer | null = null;
+let baseline: ServedMaplibreBaseline | null = null;
 const browser = await launchBrowser();
 try {
-  await buildMaplibreBaseline(baselineDir);
-  statics = await startStaticServer(
-    [
-      { prefix: '/baseline/', dir: baselineDir },
-      { prefix: '/data/', dir: join(dirA, 'data') },
-    ],
-    new Map(),
-  );
-  const dataOrigin = statics.origin;
+  baseline = await serveMaplibreBaseline(dirA);
+  const dataOrigin = baseline.origin;
   const { countryCodes } = readBuiltData(dirA);
   const bare: BarePage = {
-    url: `${dataOrigin}/baseline/maplibre.html`,
+    url: baseline.url,
     config: (mapBox) => maplibreBaselineConfig(dataOrigin, mapBox, countryCodes),
   };
   if (changes === null) await compareLoads(browser, servers, bare);
   else await compareYearChanges(browser, servers, bare, changes);
 } finally {
   await browser.close();
-  await statics?.stop();
+  await baseline?.stop();
   await Promise.all(servers.map((server) => server.stop()));
-  rmSync(baselineDir, { recursive: true, force: true });
 }

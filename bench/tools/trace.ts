@@ -9,20 +9,18 @@
  *
  *   npm run build && npm run bench:trace -- [--changes 80] [--events 10000] [--invalidations]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { openApp, waitForOfflineCache, yearChangeSamples } from '../lib/app.ts';
 import {
-  buildMaplibreBaseline,
   maplibreBaselineConfig,
   openMaplibreBaseline,
+  serveMaplibreBaseline,
 } from '../lib/baselines.ts';
 import { closeWithin, launchBrowser } from '../lib/browser.ts';
-import { startAtlasServer, startStaticServer } from '../lib/servers.ts';
+import { startAtlasServer } from '../lib/servers.ts';
 import { summarize } from '../lib/stats.ts';
 import { readBuiltData, syntheticEventsFile } from '../lib/synthetic.ts';
 
@@ -170,17 +168,9 @@ async function traceYearChanges(
 }
 
 const server = await startAtlasServer(DIST, Number(values.port));
-const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-trace-'));
-const statics = await startStaticServer(
-  [
-    { prefix: '/baseline/', dir: baselineDir },
-    { prefix: '/data/', dir: join(DIST, 'data') },
-  ],
-  new Map(),
-);
+const baseline = await serveMaplibreBaseline(DIST);
 const browser = await launchBrowser();
 try {
-  await buildMaplibreBaseline(baselineDir);
   const built = readBuiltData(DIST);
   const total = Number(values.events);
   const events =
@@ -199,12 +189,8 @@ try {
   } finally {
     await closeWithin(app.context);
   }
-  const config = maplibreBaselineConfig(statics.origin, mapBox, built.countryCodes);
-  const bare = await openMaplibreBaseline(
-    browser,
-    `${statics.origin}/baseline/maplibre.html`,
-    config,
-  );
+  const config = maplibreBaselineConfig(baseline.origin, mapBox, built.countryCodes);
+  const bare = await openMaplibreBaseline(browser, baseline.url, config);
   try {
     await traceYearChanges(browser, bare.page, 'bare-maplibre', 'Bare MapLibre page recolouring');
   } finally {
@@ -212,7 +198,6 @@ try {
   }
 } finally {
   await browser.close();
-  await statics.stop();
+  await baseline.stop();
   await server.stop();
-  rmSync(baselineDir, { recursive: true, force: true });
 }
